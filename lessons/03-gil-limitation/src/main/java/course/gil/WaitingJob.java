@@ -1,0 +1,41 @@
+package course.gil;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Threads that wait instead of compute: they overlap with or without a global lock. */
+public final class WaitingJob {
+
+    private WaitingJob() {
+    }
+
+    // tag::wait[]
+    public static Duration run(int threads, Duration wait, GlobalInterpreterLock gil) throws InterruptedException {
+        long start = System.nanoTime();
+        List<Thread> waiters = new ArrayList<>();
+        for (int k = 0; k < threads; k++) {
+            waiters.add(Thread.ofPlatform().name("waiter-" + k).start(() -> {
+                try {
+                    if (gil == null) {
+                        Thread.sleep(wait);
+                    } else {
+                        gil.acquire();
+                        try {
+                            gil.waitWithoutLock(wait); // like time.sleep() or a socket read in CPython
+                        } finally {
+                            gil.release();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (Thread waiter : waiters) {
+            waiter.join();
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+    // end::wait[]
+}
