@@ -1,0 +1,70 @@
+package course.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The outline, the folders on disk and the modules of pom.xml must name the same lessons and labs. */
+final class CourseCheck {
+
+    private CourseCheck() {
+    }
+
+    static void check(Path root, Outline outline) throws BuildException {
+        List<String> modules = modules(root);
+        for (Outline.Entry entry : outline.entries()) {
+            String where = Outline.FILE + ":" + entry.line() + ": ";
+            Path folder = root.resolve(entry.folder());
+            if (!Files.isDirectory(folder)) {
+                throw new BuildException(where + entry.folder() + " has no module: that folder does not exist");
+            }
+            if (!Files.isRegularFile(folder.resolve(entry.textFile()))) {
+                throw new BuildException(where + entry.folder() + " has no " + entry.textFile());
+            }
+            if (!modules.contains(entry.folder())) {
+                throw new BuildException("pom.xml: " + entry.folder() + " is in " + Outline.FILE
+                        + " but not a <module> of pom.xml: add <module>" + entry.folder() + "</module>");
+            }
+        }
+        List<String> listed = outline.entries().stream().map(Outline.Entry::folder).toList();
+        for (String parent : List.of("lessons", "labs")) {
+            for (String folder : subfolders(root, parent)) {
+                if (Files.isRegularFile(root.resolve(folder).resolve("pom.xml")) && !listed.contains(folder)) {
+                    throw new BuildException(Outline.FILE + ": " + folder + " is missing from the outline:"
+                            + " add a line \"" + folder + " | title | one-sentence summary\"");
+                }
+            }
+        }
+    }
+
+    private static List<String> modules(Path root) throws BuildException {
+        try {
+            String pom = Files.readString(root.resolve("pom.xml"));
+            List<String> modules = new ArrayList<>();
+            Matcher matcher = Pattern.compile("<module>\\s*([^<]+?)/?\\s*</module>").matcher(pom.replaceAll("(?s)<!--.*?-->", ""));
+            while (matcher.find()) {
+                modules.add(matcher.group(1));
+            }
+            return modules;
+        } catch (IOException e) {
+            throw new BuildException("pom.xml cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<String> subfolders(Path root, String parent) throws BuildException {
+        Path dir = root.resolve(parent);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory).map(path -> parent + "/" + path.getFileName()).sorted().toList();
+        } catch (IOException e) {
+            throw new BuildException(parent + "/ cannot be listed: " + e.getMessage());
+        }
+    }
+}

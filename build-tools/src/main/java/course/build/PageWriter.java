@@ -1,0 +1,94 @@
+package course.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the AsciiDoc source of every site page: the table of contents, and for each lesson and lab a
+ * page that gives it its title and its "Return to TOC" / "Previous" / "Next topic" links, all taken from
+ * the outline, and then includes the module's own text.
+ */
+final class PageWriter {
+
+    private PageWriter() {
+    }
+
+    static void write(Path root, Outline outline, Path pagesDir, Path outputsDir) throws BuildException {
+        try {
+            Files.createDirectories(pagesDir);
+            Files.writeString(pagesDir.resolve("index.adoc"), index(root, outline));
+            List<Outline.Entry> order = outline.readingOrder();
+            for (int i = 0; i < order.size(); i++) {
+                Outline.Entry entry = order.get(i);
+                Outline.Entry previous = i > 0 ? order.get(i - 1) : null;
+                Outline.Entry next = i + 1 < order.size() ? order.get(i + 1) : null;
+                Path page = pagesDir.resolve(entry.folder() + ".adoc");
+                Files.createDirectories(page.getParent());
+                Files.writeString(page, page(root, outline, entry, previous, next, outputsDir));
+            }
+        } catch (IOException e) {
+            throw new BuildException("cannot write the site's pages under " + pagesDir + ": " + e.getMessage());
+        }
+    }
+
+    private static String index(Path root, Outline outline) {
+        StringBuilder adoc = new StringBuilder();
+        adoc.append("= {course-title}\n")
+                .append(":stylesdir: css\n")
+                .append(":description: ").append(outline.lessons().size()).append(" lessons on threads in Java\n\n")
+                .append("[.cohort]\n{course-cohort}\n\n")
+                .append("include::").append(root.resolve("site/home.adoc")).append("[]\n\n");
+        adoc.append("[#contents]\n== Table of contents\n\n");
+        tocSection(adoc, outline, "Lessons", outline.lessons());
+        tocSection(adoc, outline, "Labs", outline.labs());
+        return adoc.toString();
+    }
+
+    private static void tocSection(StringBuilder adoc, Outline outline, String heading, List<Outline.Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        adoc.append("=== ").append(heading).append("\n\n++++\n<ol class=\"course-toc\">\n");
+        for (Outline.Entry entry : entries) {
+            adoc.append("<li><a href=\"").append(html(entry.page())).append("\"><span class=\"label\">")
+                    .append(html(outline.label(entry))).append("</span> ").append(html(entry.title()))
+                    .append("</a><p>").append(html(entry.summary())).append("</p></li>\n");
+        }
+        adoc.append("</ol>\n++++\n\n");
+    }
+
+    private static String page(Path root, Outline outline, Outline.Entry entry, Outline.Entry previous,
+            Outline.Entry next, Path outputsDir) {
+        return "= " + outline.label(entry) + ": " + entry.title() + "\n"
+                + ":stylesdir: ../css\n"
+                + ":description: " + entry.summary() + "\n"
+                + ":output-dir: " + outputsDir.resolve(entry.folder()) + "\n"
+                + ":course-module: " + entry.folder() + "\n\n"
+                + "[.summary]\n" + entry.summary().replace("\n", " ") + "\n\n"
+                + nav(outline, previous, next, "top")
+                + "include::" + root.resolve(entry.folder()).resolve(entry.textFile()) + "[]\n\n"
+                + nav(outline, previous, next, "bottom");
+    }
+
+    private static String nav(Outline outline, Outline.Entry previous, Outline.Entry next, String where) {
+        StringBuilder html = new StringBuilder("++++\n<nav class=\"course-nav\" aria-label=\"Course pages, "
+                + where + "\">\n<a class=\"toc\" href=\"../index.html\">Return to TOC</a>\n");
+        if (previous != null) {
+            html.append("<a class=\"previous\" rel=\"prev\" href=\"../").append(html(previous.page()))
+                    .append("\">Previous: ").append(html(outline.label(previous) + ": " + previous.title())).append("</a>\n");
+        }
+        if (next != null) {
+            html.append("<a class=\"next\" rel=\"next\" href=\"../").append(html(next.page()))
+                    .append("\">Next topic: ").append(html(outline.label(next) + ": " + next.title())).append("</a>\n");
+        } else {
+            html.append("<a class=\"next\" href=\"../index.html#contents\">Next topic: Table of contents</a>\n");
+        }
+        return html.append("</nav>\n++++\n\n").toString();
+    }
+
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
