@@ -1,0 +1,190 @@
+package course.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Loads every page of the built site in Debian's chromium, served under a sub-path as GitHub Pages
+ * serves a project site, with every other host blocked. Fails on a request to another host, a console
+ * error, a broken image or link target, horizontal scrolling at 390 px, or an accessibility violation.
+ * Screenshots land in target/screenshots.
+ */
+class BrowserCheckTest {
+
+    private static final String SUB_PATH = "/course-repository/";
+    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private static HttpServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext(SUB_PATH, exchange -> {
+            String path = exchange.getRequestURI().getPath().substring(SUB_PATH.length());
+            Path file = SitePages.SITE.resolve(path.isEmpty() ? "index.html" : path).normalize();
+            byte[] body = file.startsWith(SitePages.SITE) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                if (body != null) {
+                    out.write(body);
+                }
+            }
+        });
+        server.start();
+        String chromium = System.getProperty("chromium.path", "/usr/bin/chromium");
+        assertThat(Path.of(chromium)).as("Debian's chromium (apt-get install chromium)").isExecutable();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
+                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
+                "PLAYWRIGHT_NODEJS_PATH", node())));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(chromium)).setHeadless(true).setArgs(CHROMIUM_FLAGS));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void everyPageLoadsCleanlyOnAPhoneUnderASubPath() throws IOException {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
+        List<String> problems = new ArrayList<>();
+        for (String page : SitePages.pages()) {
+            problems.addAll(visit(base + page, page, 390, 844, true));
+        }
+        assertThat(problems).as("problems found by the browser").isEmpty();
+    }
+
+    @Test
+    void everyPageLoadsCleanlyFromDiskOnADesktop() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String page : SitePages.pages()) {
+            problems.addAll(visit(SitePages.SITE.resolve(page).toUri().toString(), page, 1280, 900, false));
+        }
+        assertThat(problems).as("problems found by the browser").isEmpty();
+    }
+
+    private static List<String> visit(String url, String page, int width, int height, boolean phone) throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height))) {
+            context.route("**/*", route -> {
+                URI uri = URI.create(route.request().url());
+                if ("file".equals(uri.getScheme()) || "127.0.0.1".equals(uri.getHost()) || "data".equals(uri.getScheme())) {
+                    route.resume();
+                } else {
+                    problems.add(page + ": request to another host: " + route.request().url());
+                    route.abort("blockedbyclient");
+                }
+            });
+            Page tab = context.newPage();
+            tab.onConsoleMessage(message -> {
+                if ("error".equals(message.type()) && !message.text().contains("ERR_BLOCKED_BY_CLIENT")) {
+                    problems.add(page + ": console error: " + message.text());
+                }
+            });
+            tab.onPageError(error -> problems.add(page + ": script error: " + error));
+            tab.onResponse(response -> {
+                if (response.status() >= 400) {
+                    problems.add(page + ": " + response.status() + " for " + response.url());
+                }
+            });
+            tab.navigate(url);
+            tab.waitForLoadState();
+
+            Object brokenImages = tab.evaluate(
+                    "[...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
+            if (brokenImages instanceof List<?> list && !list.isEmpty()) {
+                problems.add(page + ": broken images " + list);
+            }
+            Object overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+            if (((Number) overflow).intValue() > 0) {
+                problems.add(page + ": scrolls sideways by " + overflow + " px at " + width + " px wide");
+            }
+            if (phone) {
+                // Only over http: on file:// pages axe's own stylesheet requests are refused by the browser.
+                problems.addAll(accessibility(tab, page));
+            }
+
+            Path shot = Path.of("target/screenshots", page.replace('/', '-').replace(".html", "")
+                    + (phone ? "-390.png" : "-desktop.png"));
+            Files.createDirectories(shot.getParent());
+            tab.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+        }
+        return problems;
+    }
+
+    private static List<String> accessibility(Page tab, String page) throws IOException {
+        try (InputStream axe = BrowserCheckTest.class.getResourceAsStream(
+                "/META-INF/resources/webjars/axe-core/" + System.getProperty("axe.version", "4.6.3") + "/axe.min.js")) {
+            assertThat(axe).as("axe-core on the test classpath").isNotNull();
+            tab.addScriptTag(new Page.AddScriptTagOptions().setContent(new String(axe.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        Object violations = tab.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']}))"
+                + ".violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                + " + v.nodes.map(n => n.target.join(' ')).join(', '))");
+        List<String> problems = new ArrayList<>();
+        if (violations instanceof List<?> list) {
+            list.forEach(violation -> problems.add(page + ": accessibility: " + violation));
+        }
+        return problems;
+    }
+
+    private static String node() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, "node");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new AssertionError("Node.js (20 or later) is needed to drive the browser: install it (apt-get install nodejs)");
+    }
+
+    private static String contentType(String file) {
+        if (file.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        }
+        if (file.endsWith(".css")) {
+            return "text/css; charset=utf-8";
+        }
+        if (file.endsWith(".png")) {
+            return "image/png";
+        }
+        if (file.endsWith(".svg")) {
+            return "image/svg+xml";
+        }
+        return "application/octet-stream";
+    }
+}
