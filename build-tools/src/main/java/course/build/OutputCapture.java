@@ -1,7 +1,6 @@
 package course.build;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,11 +64,9 @@ final class OutputCapture {
             Files.createDirectories(output.getParent());
             Process process = new ProcessBuilder(command).directory(module.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
-            try (InputStream ignored = process.getInputStream()) {
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new BuildException(where + ": run \"" + name + "\" did not end within " + TIMEOUT_SECONDS + " s");
-                }
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new BuildException(where + ": run \"" + name + "\" did not end within " + TIMEOUT_SECONDS + " s");
             }
             int exit = process.exitValue();
             if (exit != expectedExit) {

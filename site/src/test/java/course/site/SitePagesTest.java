@@ -130,7 +130,7 @@ class SitePagesTest {
                 if (pointsElsewhere(target) || target.startsWith("mailto:")) {
                     continue;
                 }
-                URI uri = URI.create(Path.of(page).getParent() == null ? "" : "").resolve(target.replace(" ", "%20"));
+                URI uri = URI.create(target.replace(" ", "%20"));
                 String path = uri.getPath();
                 Path file = path == null || path.isEmpty() ? SitePages.SITE.resolve(page)
                         : SitePages.SITE.resolve(page).getParent().resolve(Parser.unescapeEntities(path, false)).normalize();
