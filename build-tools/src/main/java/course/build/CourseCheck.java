@@ -15,8 +15,12 @@ final class CourseCheck {
     private CourseCheck() {
     }
 
+    /** Grades the labs in students' repositories; every lab needs a step there. */
+    static final String CLASSROOM = ".github/workflows/classroom.yml";
+
     static void check(Path root, Outline outline) throws BuildException {
         List<String> modules = modules(root);
+        checkGrading(root, outline);
         for (Outline.Entry entry : outline.entries()) {
             String where = Outline.FILE + ":" + entry.line() + ": ";
             Path folder = root.resolve(entry.folder());
@@ -38,6 +42,26 @@ final class CourseCheck {
                     throw new BuildException(Outline.FILE + ": " + folder + " is missing from the outline:"
                             + " add a line \"" + folder + " | title | one-sentence summary\"");
                 }
+            }
+        }
+    }
+
+    private static void checkGrading(Path root, Outline outline) throws BuildException {
+        Path workflow = root.resolve(CLASSROOM);
+        if (!Files.isRegularFile(workflow)) {
+            return; // a copy of the course without Classroom grading
+        }
+        String text;
+        try {
+            text = Files.readString(workflow);
+        } catch (IOException e) {
+            throw new BuildException(CLASSROOM + " cannot be read: " + e.getMessage());
+        }
+        for (Outline.Entry lab : outline.labs()) {
+            if (!text.contains("-pl " + lab.folder() + " test -Pstudent")) {
+                throw new BuildException(CLASSROOM + " does not grade " + lab.folder() + ": copy a grading step,"
+                        + " make its command \"./mvnw -q -B -pl " + lab.folder() + " test -Pstudent\", and add its id"
+                        + " to the reporter's runners");
             }
         }
     }

@@ -83,10 +83,8 @@ public record Outline(Path file, List<Entry> entries) {
         return (entry.isLesson() ? "Lesson " : "Lab ") + (group.indexOf(entry) + 1);
     }
 
-    /** Pages in reading order: all lessons, then all labs. */
+    /** Pages in reading order: the order of the outline, so that a lab can follow the lesson it practises. */
     public List<Entry> readingOrder() {
-        List<Entry> order = new ArrayList<>(lessons());
-        order.addAll(labs());
-        return order;
+        return entries;
     }
 }

@@ -37,26 +37,19 @@ final class PageWriter {
         StringBuilder adoc = new StringBuilder();
         adoc.append("= {course-title}\n")
                 .append(":stylesdir: css\n")
-                .append(":description: ").append(outline.lessons().size()).append(" lessons on threads in Java\n\n")
+                .append(":description: ").append(outline.lessons().size()).append(" lessons and ")
+                .append(outline.labs().size()).append(" labs on threads in Java\n\n")
                 .append("[.cohort]\n{course-cohort}\n\n")
                 .append("include::").append(root.resolve("site/home.adoc")).append("[]\n\n");
         adoc.append("[#contents]\n== Table of contents\n\n");
-        tocSection(adoc, outline, "Lessons", outline.lessons());
-        tocSection(adoc, outline, "Labs", outline.labs());
-        return adoc.toString();
-    }
-
-    private static void tocSection(StringBuilder adoc, Outline outline, String heading, List<Outline.Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        adoc.append("=== ").append(heading).append("\n\n++++\n<ol class=\"course-toc\">\n");
-        for (Outline.Entry entry : entries) {
-            adoc.append("<li><a href=\"").append(html(entry.page())).append("\"><span class=\"label\">")
+        adoc.append("++++\n<ol class=\"course-toc\">\n");
+        for (Outline.Entry entry : outline.readingOrder()) {
+            adoc.append("<li class=\"").append(entry.isLesson() ? "lesson" : "lab").append("\"><a href=\"").append(html(entry.page())).append("\"><span class=\"label\">")
                     .append(html(outline.label(entry))).append("</span> ").append(html(entry.title()))
                     .append("</a><p>").append(html(entry.summary())).append("</p></li>\n");
         }
         adoc.append("</ol>\n++++\n\n");
+        return adoc.toString();
     }
 
     private static String page(Path root, Outline outline, Outline.Entry entry, Outline.Entry previous,

@@ -1,0 +1,60 @@
+package course.waitforall;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Objects;
+
+/** Lab 1 (your code): starts sleepers on threads, waits for all of them, reports the whole run. */
+public final class SleeperTeam {
+
+    /** How a sleeper waits. The program really sleeps; the tests wait on a barrier or a gate instead. */
+    @FunctionalInterface
+    public interface Nap {
+        void take(Duration duration) throws InterruptedException;
+    }
+
+    private final Nap nap;
+    private final InstantSource clock;
+    private final PrintStream out;
+
+    public SleeperTeam(Nap nap, InstantSource clock, PrintStream out) {
+        this.nap = Objects.requireNonNull(nap);
+        this.clock = Objects.requireNonNull(clock);
+        this.out = Objects.requireNonNull(out);
+    }
+
+    /** The job of sleeper number id, given to you: two lines around one nap. */
+    void sleeper(int id, Duration duration) {
+        out.println("thread " + id + " sleeps for " + duration.toMillis() + " ms");
+        try {
+            nap.take(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // keep the request to stop visible to the thread's owner
+            return;
+        }
+        out.println("thread " + id + " woke up");
+    }
+
+    // tag::run-all[]
+    /**
+     * Runs sleepers 1 to count at the same time and returns how long the whole run took.
+     *
+     * TODO Lab 1, write this method:
+     *   1. If count is negative, throw an IllegalArgumentException that says so.
+     *   2. Read the start time from clock (clock.instant()).
+     *   3. Start one thread per sleeper: thread number id runs sleeper(id, duration), for id = 1 to count.
+     *   4. Wait until every thread has finished (join), and only then read the clock again.
+     *   5. Return the time between the two readings (Duration.between).
+     */
+    public Duration runAll(int count, Duration duration) throws InterruptedException {
+        throw new UnsupportedOperationException("Lab 1: runAll is not written yet: follow the TODO steps in SleeperTeam.java");
+    }
+    // end::run-all[]
+
+    public static void main(String[] args) throws InterruptedException {
+        SleeperTeam team = new SleeperTeam(Thread::sleep, InstantSource.system(), System.out);
+        Duration took = team.runAll(10, Duration.ofSeconds(2));
+        System.out.println("10 sleepers of 2 s each took " + took.toMillis() + " ms in all");
+    }
+}

@@ -1,0 +1,66 @@
+package course.waitforall;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Lab 1, reference solution: starts sleepers on threads, waits for all of them, reports the whole run. */
+public final class SleeperTeam {
+
+    /** How a sleeper waits. The program really sleeps; the tests wait on a barrier or a gate instead. */
+    @FunctionalInterface
+    public interface Nap {
+        void take(Duration duration) throws InterruptedException;
+    }
+
+    private final Nap nap;
+    private final InstantSource clock;
+    private final PrintStream out;
+
+    public SleeperTeam(Nap nap, InstantSource clock, PrintStream out) {
+        this.nap = Objects.requireNonNull(nap);
+        this.clock = Objects.requireNonNull(clock);
+        this.out = Objects.requireNonNull(out);
+    }
+
+    /** The job of sleeper number id, given to you: two lines around one nap. */
+    void sleeper(int id, Duration duration) {
+        out.println("thread " + id + " sleeps for " + duration.toMillis() + " ms");
+        try {
+            nap.take(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // keep the request to stop visible to the thread's owner
+            return;
+        }
+        out.println("thread " + id + " woke up");
+    }
+
+    // tag::run-all[]
+    /** Runs sleepers 1 to count at the same time and returns how long the whole run took. */
+    public Duration runAll(int count, Duration duration) throws InterruptedException {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be 0 or more, got " + count);
+        }
+        Instant start = clock.instant();
+        List<Thread> threads = new ArrayList<>();
+        for (int id = 1; id <= count; id++) {
+            int sleeperId = id; // a lambda can only capture a variable that never changes
+            threads.add(Thread.ofPlatform().name("sleeper-" + id).start(() -> sleeper(sleeperId, duration)));
+        }
+        for (Thread thread : threads) {
+            thread.join(); // only after every thread has started: joining inside the loop would run them one by one
+        }
+        return Duration.between(start, clock.instant());
+    }
+    // end::run-all[]
+
+    public static void main(String[] args) throws InterruptedException {
+        SleeperTeam team = new SleeperTeam(Thread::sleep, InstantSource.system(), System.out);
+        Duration took = team.runAll(10, Duration.ofSeconds(2));
+        System.out.println("10 sleepers of 2 s each took " + took.toMillis() + " ms in all");
+    }
+}
