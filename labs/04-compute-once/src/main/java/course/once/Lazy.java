@@ -1,0 +1,46 @@
+package course.once;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** Lab 4 (your code): a value computed on first use, once, however many threads ask at once. */
+public final class Lazy<T> implements Supplier<T> {
+
+    private final Supplier<? extends T> computation;
+
+    // tag::get[]
+    public Lazy(Supplier<? extends T> computation) {
+        this.computation = Objects.requireNonNull(computation);
+    }
+
+    /**
+     * Computes the value on the first call; every call, from any thread, returns that same value.
+     *
+     * TODO Lab 4:
+     *   1. Keep the computed value in a field. On the first call, call computation.get() and store it.
+     *   2. Make sure the computation runs only once, even when two threads call get() at the same moment.
+     *   3. A computation that throws stores nothing: the next get() tries again.
+     *   4. A computation that returns null is a mistake: throw a NullPointerException that says so.
+     */
+    @Override
+    public T get() {
+        throw new UnsupportedOperationException("Lab 4: get is not written yet: follow the TODO steps in Lazy.java");
+    }
+    // end::get[]
+
+    /** TODO Lab 4: true once a value has been computed. */
+    public boolean isComputed() {
+        return false;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Lazy<String> greeting = new Lazy<>(() -> {
+            System.out.println("computing, on " + Thread.currentThread().getName());
+            return "hello";
+        });
+        Thread first = Thread.ofPlatform().name("first").start(() -> System.out.println("first got " + greeting.get()));
+        Thread second = Thread.ofPlatform().name("second").start(() -> System.out.println("second got " + greeting.get()));
+        first.join();
+        second.join();
+    }
+}

@@ -1,0 +1,32 @@
+package course.shared;
+
+import java.util.concurrent.locks.ReentrantLock;
+
+/** The same mutual exclusion with an explicit lock, which can also be tried, timed and interrupted. */
+public final class LockCounter implements Counter {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private long count; // guarded by lock
+
+    // tag::lock[]
+    @Override
+    public void increment() {
+        lock.lock();
+        try {
+            count++;
+        } finally {
+            lock.unlock(); // always in finally: an exception must not leave the lock held forever
+        }
+    }
+    // end::lock[]
+
+    @Override
+    public long get() {
+        lock.lock();
+        try {
+            return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package course.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@Timeout(30)
+class SafeCountersTest {
+
+    static Stream<Arguments> safeCounters() {
+        return CounterRace.counters().entrySet().stream()
+                .filter(kind -> !kind.getKey().startsWith("unsafe"))
+                .map(kind -> Arguments.of(kind.getKey(), kind.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("safeCounters")
+    void noIncrementIsLostWhateverTheInterleaving(String name, Supplier<Counter> counter) throws InterruptedException {
+        assertThat(CounterRace.race(counter.get(), 4, 20_000)).isEqualTo(80_000);
+    }
+}
