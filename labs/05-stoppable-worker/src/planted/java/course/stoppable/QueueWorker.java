@@ -1,0 +1,51 @@
+package course.stoppable;
+
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+/** Lab 5, planted wrong solution: handles messages from a queue until told to stop, by a message or an interrupt. */
+public final class QueueWorker implements Runnable {
+
+    /** The message that ends the work. It is not handled. */
+    public static final String STOP = "STOP";
+
+    private final BlockingQueue<String> inbox;
+    private final Consumer<String> handler;
+
+    public QueueWorker(BlockingQueue<String> inbox, Consumer<String> handler) {
+        this.inbox = Objects.requireNonNull(inbox);
+        this.handler = Objects.requireNonNull(handler);
+    }
+
+    /**
+     * PLANTED WRONG SOLUTION, kept so that the build can prove the tests catch it: it swallows the interrupt
+     * and goes back to waiting for the next message.
+     */
+    @Override
+    public void run() {
+        while (true) {
+            try {
+                String message = inbox.take();
+                if (STOP.equals(message)) {
+                    return;
+                }
+                handler.accept(message);
+            } catch (InterruptedException e) {
+                // wrong: the request to stop is lost here
+            }
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LinkedBlockingQueue<String> inbox = new LinkedBlockingQueue<>();
+        Thread worker = Thread.ofPlatform().name("worker").start(
+                new QueueWorker(inbox, message -> System.out.println("handled " + message)));
+        inbox.put("hello");
+        inbox.put("world");
+        inbox.put(STOP);
+        worker.join();
+        System.out.println("the worker stopped at STOP");
+    }
+}
