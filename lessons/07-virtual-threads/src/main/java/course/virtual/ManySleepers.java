@@ -1,0 +1,115 @@
+package course.virtual;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Lesson 1's sleepers, many of them: starts N virtual or platform threads that each sleep, waits for all,
+ * and prints the wall time and the memory they took. Run by SleeperComparison, one JVM per measurement.
+ */
+public final class ManySleepers {
+
+    /** How a sleeper waits: the program sleeps, the tests wait on a latch. */
+    @FunctionalInterface
+    interface Nap {
+        void take() throws InterruptedException;
+    }
+
+    /** What one run measured. started < count when the operating system refused more threads. */
+    record Result(int started, long millis, long heapBytes, long residentBytes, String failure) {
+    }
+
+    private ManySleepers() {
+    }
+
+    // tag::start[]
+    static Result run(boolean virtual, int count, Nap nap) throws InterruptedException {
+        Thread.Builder builder = virtual ? Thread.ofVirtual() : Thread.ofPlatform();
+        CountDownLatch allAsleep = new CountDownLatch(count);
+        System.gc(); // start from a clean heap, before the clock starts
+        long heapBefore = heapUsed();
+        long residentBefore = residentMemory();
+        long start = System.nanoTime();
+        List<Thread> threads = new ArrayList<>(count);
+        String failure = null;
+        try {
+            for (int i = 0; i < count; i++) {
+                threads.add(builder.start(() -> {
+                    allAsleep.countDown();
+                    try {
+                        nap.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+            }
+        } catch (OutOfMemoryError e) { // a platform thread is an operating-system thread: there is a limit
+            failure = e.getMessage();
+            for (int i = threads.size(); i < count; i++) {
+                allAsleep.countDown();
+            }
+        }
+        allAsleep.await();                       // every started thread is asleep now: measure
+        long heap = heapUsed() - heapBefore;
+        long resident = residentMemory() - residentBefore;
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Result(threads.size(), millis, heap, resident, failure);
+    }
+    // end::start[]
+
+    /** Heap in use, garbage included (a collection here would add to the wall time). */
+    static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The memory of this process that is in RAM (Linux: VmRSS), or -1 where that cannot be read. */
+    static long residentMemory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: report no figure rather than a wrong one
+        }
+        return -1;
+    }
+
+    static String describe(boolean virtual, int count, Duration nap, Result result) {
+        String kind = virtual ? "virtual" : "platform";
+        String line = String.format("%-8s %,8d sleepers of %d s: %,6d ms, resident memory %s, heap in use %s", kind, count,
+                nap.toSeconds(), result.millis(), megabytes(result.residentBytes()), megabytes(result.heapBytes()));
+        if (result.failure() != null) {
+            line += String.format("%n         only %,d threads started: %s", result.started(), result.failure());
+        }
+        return line;
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "n/a" : String.format("%+,6.1f MB", bytes / 1_048_576.0);
+    }
+
+    /** java course.virtual.ManySleepers virtual|platform COUNT SECONDS */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 3 || !args[0].matches("virtual|platform") || !args[1].matches("[0-9]{1,7}")
+                || !args[2].matches("[0-9]{1,2}")) {
+            System.err.println("usage: ManySleepers virtual|platform COUNT SECONDS (COUNT up to 9,999,999, SECONDS up to 99)");
+            System.exit(2);
+        }
+        boolean virtual = args[0].equals("virtual");
+        int count = Integer.parseInt(args[1]);
+        Duration nap = Duration.ofSeconds(Integer.parseInt(args[2]));
+        Result result = run(virtual, count, () -> Thread.sleep(nap));
+        System.out.println(describe(virtual, count, nap, result));
+    }
+}
