@@ -1,0 +1,82 @@
+package course.retry;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** Lab 8, planted wrong solution: calls something that may fail, again and again, waiting longer each time. */
+public final class Retry {
+
+    /** How to wait between attempts. The program sleeps; the tests record the durations and never wait. */
+    @FunctionalInterface
+    public interface Pause {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    /** One try at the work. */
+    @FunctionalInterface
+    public interface Attempt<T> {
+        T call() throws Exception;
+    }
+
+    /** Thrown when every attempt failed; its cause is the last failure. */
+    public static final class GaveUpException extends Exception {
+        public GaveUpException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final int maxAttempts;
+    private final Duration firstPause;
+    private final Pause pause;
+
+    public Retry(int maxAttempts, Duration firstPause, Pause pause) {
+        if (maxAttempts < 1 || firstPause.isNegative()) {
+            throw new IllegalArgumentException("need maxAttempts >= 1 and a pause >= 0, got " + maxAttempts + " and " + firstPause);
+        }
+        this.maxAttempts = maxAttempts;
+        this.firstPause = firstPause;
+        this.pause = Objects.requireNonNull(pause);
+    }
+
+    /**
+     * PLANTED WRONG SOLUTION, kept so that the build can prove the tests catch it: an interrupt during a pause
+     * is swallowed, and the retries go on.
+     */
+    public <T> T call(Attempt<T> attempt) throws GaveUpException, InterruptedException {
+        Duration wait = firstPause;
+        for (int number = 1; ; number++) {
+            try {
+                return attempt.call();
+            } catch (Exception failure) {
+                if (number == maxAttempts) {
+                    throw new GaveUpException("gave up after " + maxAttempts + " attempts", failure);
+                }
+            }
+            try {
+                pause.sleep(wait);
+            } catch (InterruptedException e) {
+                // wrong: the request to stop is lost, and the next attempt starts anyway
+            }
+            wait = wait.multipliedBy(2);
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] calls = {0};
+        Retry retry = new Retry(5, Duration.ofMillis(100), duration -> {
+            System.out.println("waiting " + duration.toMillis() + " ms");
+            Thread.sleep(duration);
+        });
+        try {
+            String answer = retry.call(() -> {
+                if (++calls[0] < 4) {
+                    throw new IllegalStateException("service busy");
+                }
+                return "done";
+            });
+            System.out.println(answer + " after " + calls[0] + " attempts");
+        } catch (GaveUpException e) {
+            System.out.println(e.getMessage() + ": " + e.getCause().getMessage());
+        }
+    }
+}

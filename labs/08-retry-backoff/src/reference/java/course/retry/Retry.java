@@ -1,0 +1,82 @@
+package course.retry;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** Lab 8, reference solution: calls something that may fail, again and again, waiting longer each time. */
+public final class Retry {
+
+    /** How to wait between attempts. The program sleeps; the tests record the durations and never wait. */
+    @FunctionalInterface
+    public interface Pause {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    /** One try at the work. */
+    @FunctionalInterface
+    public interface Attempt<T> {
+        T call() throws Exception;
+    }
+
+    /** Thrown when every attempt failed; its cause is the last failure. */
+    public static final class GaveUpException extends Exception {
+        public GaveUpException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final int maxAttempts;
+    private final Duration firstPause;
+    private final Pause pause;
+
+    public Retry(int maxAttempts, Duration firstPause, Pause pause) {
+        if (maxAttempts < 1 || firstPause.isNegative()) {
+            throw new IllegalArgumentException("need maxAttempts >= 1 and a pause >= 0, got " + maxAttempts + " and " + firstPause);
+        }
+        this.maxAttempts = maxAttempts;
+        this.firstPause = firstPause;
+        this.pause = Objects.requireNonNull(pause);
+    }
+
+    // tag::call[]
+    /**
+     * Calls attempt until it returns, at most maxAttempts times, pausing firstPause after the first failure and
+     * twice as long after each further one. An interrupt during a pause stops at once: InterruptedException.
+     */
+    public <T> T call(Attempt<T> attempt) throws GaveUpException, InterruptedException {
+        Duration wait = firstPause;
+        for (int number = 1; ; number++) {
+            try {
+                return attempt.call();
+            } catch (InterruptedException e) {
+                throw e; // the attempt itself was interrupted: stop, do not retry
+            } catch (Exception failure) {
+                if (number == maxAttempts) {
+                    throw new GaveUpException("gave up after " + maxAttempts + " attempts", failure);
+                }
+            }
+            pause.sleep(wait); // throws InterruptedException if interrupted: that ends the retries
+            wait = wait.multipliedBy(2);
+        }
+    }
+    // end::call[]
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] calls = {0};
+        Retry retry = new Retry(5, Duration.ofMillis(100), duration -> {
+            System.out.println("waiting " + duration.toMillis() + " ms");
+            Thread.sleep(duration);
+        });
+        try {
+            String answer = retry.call(() -> {
+                if (++calls[0] < 4) {
+                    throw new IllegalStateException("service busy");
+                }
+                return "done";
+            });
+            System.out.println(answer + " after " + calls[0] + " attempts");
+        } catch (GaveUpException e) {
+            System.out.println(e.getMessage() + ": " + e.getCause().getMessage());
+        }
+    }
+}

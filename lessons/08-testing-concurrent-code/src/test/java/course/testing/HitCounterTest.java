@@ -1,0 +1,70 @@
+package course.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class HitCounterTest {
+
+    private static Thread hitOnce(HitCounter counter) {
+        return Thread.ofPlatform().start(() -> {
+            try {
+                counter.hit();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    // tag::barrier[]
+    @Test
+    void theRacyCounterLosesAHitWhenBothThreadsReadBeforeEitherWrites() throws Exception {
+        CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+        HitCounter counter = HitCounter.racy(() -> {
+            try {
+                bothHaveRead.await(); // nobody writes before both have read
+            } catch (BrokenBarrierException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        Thread first = hitOnce(counter);
+        Thread second = hitOnce(counter);
+        first.join();
+        second.join();
+
+        assertThat(counter.hits()).isEqualTo(1); // every run: the interleaving is forced, not hoped for
+    }
+    // end::barrier[]
+
+    // tag::blocked[]
+    @Test
+    void theSafeCounterKeepsTheSecondThreadOutUntilTheFirstHasWritten() throws Exception {
+        CountDownLatch firstInside = new CountDownLatch(1);
+        CountDownLatch letFirstWrite = new CountDownLatch(1);
+        HitCounter counter = HitCounter.safe(() -> {
+            if (firstInside.getCount() == 1) {  // only the first thread inside gets here with count 1
+                firstInside.countDown();
+                letFirstWrite.await();        // hold the first thread between its read and its write
+            }
+        });
+
+        Thread first = hitOnce(counter);
+        firstInside.await();
+        Thread second = hitOnce(counter);
+        while (second.getState() != Thread.State.BLOCKED) {
+            Thread.onSpinWait();              // until the second thread waits for the lock: the proof
+        }
+        letFirstWrite.countDown();
+        first.join();
+        second.join();
+
+        assertThat(counter.hits()).isEqualTo(2);
+    }
+    // end::blocked[]
+}
