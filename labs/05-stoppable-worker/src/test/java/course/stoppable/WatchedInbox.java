@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An inbox that counts the calls of take(). Calls beyond the number a correct worker makes return STOP,
  * so that a worker that swallowed an interrupt ends instead of waiting forever, and the test can say so.
  */
+@SuppressWarnings("serial") // a test helper, never serialised
 final class WatchedInbox extends LinkedBlockingQueue<String> {
 
     private final int correctTakes;

@@ -18,6 +18,8 @@ public final class TripPlanner {
 
     /** Thrown (inside the future) when there is no hotel: a trip without a hotel is no plan. */
     public static final class NoPlanException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public NoPlanException(String message, Throwable cause) {
             super(message, cause);
         }

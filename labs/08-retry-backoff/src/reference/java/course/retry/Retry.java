@@ -20,6 +20,8 @@ public final class Retry {
 
     /** Thrown when every attempt failed; its cause is the last failure. */
     public static final class GaveUpException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         public GaveUpException(String message, Throwable cause) {
             super(message, cause);
         }
