@@ -45,5 +45,4 @@ public final class Rounds {
         }
         run(3, 3, System.out);
     }
-
 }
