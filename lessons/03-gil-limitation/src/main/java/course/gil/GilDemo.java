@@ -51,10 +51,10 @@ public final class GilDemo {
             sequential = Math.min(sequential, System.nanoTime() - start);
         }
 
-        out.printf(Locale.ROOT, "Counting the primes below %,d on %d cores, %s.%n", limit, cores,
+        out.printf(Locale.US, "Counting the primes below %,d on %d cores, %s.%n", limit, cores,
                 options.repeat() == 1 ? "one run each" : "best of " + options.repeat() + " runs each");
-        out.printf(Locale.ROOT, "Sequential, no threads: %,d ms, %,d primes.%n%n", millis(sequential), expected);
-        out.printf(Locale.ROOT, "%7s | %-16s | %-16s | %s%n", "threads", "balanced", "contiguous", "GIL mode");
+        out.printf(Locale.US, "Sequential, no threads: %,d ms, %,d primes.%n%n", millis(sequential), expected);
+        out.printf(Locale.US, "%7s | %-16s | %-16s | %s%n", "threads", "balanced", "contiguous", "GIL mode");
         out.println("-".repeat(8) + "+" + "-".repeat(18) + "+" + "-".repeat(18) + "+" + "-".repeat(17));
         double gilSpeedup = 0;
         int gilThreads = 0;
@@ -66,7 +66,7 @@ public final class GilDemo {
                 err.println("a threaded run counted a different number of primes than the sequential run");
                 return 1;
             }
-            out.printf(Locale.ROOT, "%7d | %s | %s | %s%n", threads,
+            out.printf(Locale.US, "%7d | %s | %s | %s%n", threads,
                     cell(balanced, sequential), cell(contiguous, sequential), cell(locked, sequential));
             if (threads > 1) {
                 gilSpeedup = (double) sequential / locked;
@@ -75,16 +75,16 @@ public final class GilDemo {
         }
         out.println();
         if (gilThreads > 1) {
-            out.printf(Locale.ROOT, "GIL mode: %d threads under one global lock ran at %.2fx the speed of"
+            out.printf(Locale.US, "GIL mode: %d threads under one global lock ran at %.2fx the speed of"
                     + " no threads: only one of them computes at any moment.%n", gilThreads, gilSpeedup);
         }
         int waiters = Math.max(4, cores);
         Duration free = WaitingJob.run(waiters, WAIT, null);
         Duration locked = WaitingJob.run(waiters, WAIT, gil);
-        out.printf(Locale.ROOT, "Waiting instead of computing: %d threads that each wait %d ms took %d ms"
+        out.printf(Locale.US, "Waiting instead of computing: %d threads that each wait %d ms took %d ms"
                 + " without a global lock and %d ms with it.%n", waiters, WAIT.toMillis(), free.toMillis(),
                 locked.toMillis());
-        out.printf(Locale.ROOT, "Every run counted %,d primes, the same as the sequential run.%n", expected);
+        out.printf(Locale.US, "Every run counted %,d primes, the same as the sequential run.%n", expected);
         return 0;
     }
 
@@ -103,7 +103,7 @@ public final class GilDemo {
     }
 
     private static String cell(long nanos, long sequential) {
-        return String.format(Locale.ROOT, "%,6d ms %5.2fx", millis(nanos), (double) sequential / nanos);
+        return String.format(Locale.US, "%,6d ms %5.2fx", millis(nanos), (double) sequential / nanos);
     }
 
     private static long millis(long nanos) {

@@ -39,13 +39,19 @@ public final class GlobalInterpreterLock {
     }
 
     /** Blocking calls let go of the lock while they wait, so waiting overlaps even with a GIL. */
-    void waitWithoutLock(Duration duration) throws InterruptedException {
+    void waitWithoutLock(Blocking call) throws InterruptedException {
         lock.unlock();
         try {
-            Thread.sleep(duration);
+            call.run(); // a sleep in the demo; a barrier in the test
         } finally {
             acquire();
         }
     }
     // end::gil[]
+
+    /** Something that waits: sleeping, reading a socket. */
+    @FunctionalInterface
+    interface Blocking {
+        void run() throws InterruptedException;
+    }
 }

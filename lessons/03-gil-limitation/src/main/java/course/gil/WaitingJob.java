@@ -12,13 +12,19 @@ public final class WaitingJob {
 
     // tag::wait[]
     public static Duration run(int threads, Duration wait, GlobalInterpreterLock gil) throws InterruptedException {
+        return run(threads, () -> Thread.sleep(wait), gil);
+    }
+
+    /** Each thread makes one blocking call; with a global lock, it holds the lock except while it waits. */
+    static Duration run(int threads, GlobalInterpreterLock.Blocking wait, GlobalInterpreterLock gil)
+            throws InterruptedException {
         long start = System.nanoTime();
         List<Thread> waiters = new ArrayList<>();
         for (int k = 0; k < threads; k++) {
             waiters.add(Thread.ofPlatform().name("waiter-" + k).start(() -> {
                 try {
                     if (gil == null) {
-                        Thread.sleep(wait);
+                        wait.run();
                     } else {
                         gil.acquire();
                         try {

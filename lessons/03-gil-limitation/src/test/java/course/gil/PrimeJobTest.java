@@ -7,6 +7,7 @@ import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,13 +63,26 @@ class PrimeJobTest {
         assertThat(bothComputing.isBroken()).isFalse();
     }
 
-    @Test
-    void waitingOverlapsEvenUnderTheGlobalLock() throws InterruptedException {
-        // Ten waits of 200 ms one after another would take 2 s; overlapped they take about 0.2 s.
-        // The bound is five times that, so a busy machine cannot fail this test.
-        GlobalInterpreterLock gil = new GlobalInterpreterLock(Duration.ofMillis(5));
+    @ParameterizedTest(name = "global lock: {0}")
+    @ValueSource(booleans = {true, false})
+    @Timeout(60)
+    void waitingThreadsAllWaitAtTheSameMomentEvenUnderTheGlobalLock(boolean withLock) throws InterruptedException {
+        // Each of ten threads waits at a barrier that opens only when all ten are waiting. Under the global
+        // lock that works only because a waiting thread lets go of the lock, as a blocking call does in CPython.
+        CyclicBarrier allWaiting = new CyclicBarrier(10);
+        AtomicInteger passed = new AtomicInteger();
+        GlobalInterpreterLock.Blocking meetTheOthers = () -> {
+            try {
+                allWaiting.await(30, TimeUnit.SECONDS);
+                passed.incrementAndGet();
+            } catch (BrokenBarrierException | TimeoutException e) {
+                throw new AssertionError("the ten threads never waited at the same time", e);
+            }
+        };
 
-        assertThat(WaitingJob.run(10, Duration.ofMillis(200), gil)).isLessThan(Duration.ofMillis(1_000));
-        assertThat(WaitingJob.run(10, Duration.ofMillis(200), null)).isLessThan(Duration.ofMillis(1_000));
+        WaitingJob.run(10, meetTheOthers, withLock ? new GlobalInterpreterLock(Duration.ofMillis(5)) : null);
+
+        assertThat(passed).hasValue(10);
+        assertThat(allWaiting.isBroken()).isFalse();
     }
 }
