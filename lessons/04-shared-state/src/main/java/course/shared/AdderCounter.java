@@ -2,7 +2,7 @@ package course.shared;
 
 import java.util.concurrent.atomic.LongAdder;
 
-/** Many threads adding, few reading: each thread mostly adds to its own cell, and sum() adds the cells. */
+/** Many threads adding, few reading: under contention, threads mostly add to different cells; sum() adds them. */
 public final class AdderCounter implements Counter {
 
     // tag::adder[]

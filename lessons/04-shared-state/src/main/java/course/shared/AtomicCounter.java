@@ -2,7 +2,7 @@ package course.shared;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** No lock: the processor's compare-and-set makes read, add and write one indivisible step. */
+/** No lock: read, add and write are one indivisible processor instruction (LOCK XADD on x86-64). */
 public final class AtomicCounter implements Counter {
 
     // tag::atomic[]

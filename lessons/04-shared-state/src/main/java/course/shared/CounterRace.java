@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -55,12 +56,12 @@ public final class CounterRace {
 
     static void run(PrintStream out, int threads, int increments) throws InterruptedException {
         long expected = (long) threads * increments;
-        out.printf("%d threads x %,d increments: expected %,d%n", threads, increments, expected);
+        out.printf(Locale.US, "%d threads x %,d increments: expected %,d%n", threads, increments, expected);
         for (Map.Entry<String, Supplier<Counter>> kind : counters().entrySet()) {
             long start = System.nanoTime();
             long total = race(kind.getValue().get(), threads, increments);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            out.printf("%-17s got %,10d  lost %,10d  %5d ms%n", kind.getKey(), total, expected - total, millis);
+            out.printf(Locale.US, "%-17s got %,10d  lost %,10d  %5d ms%n", kind.getKey(), total, expected - total, millis);
         }
     }
 

@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Lesson 4's four correct counters, incremented by all benchmark threads at once (-t sets how many).
+ * The shared-state lesson's four correct counters, incremented by all benchmark threads at once (-t sets how many).
  * The lesson module is not a dependency (a lesson stays standalone), so the counters are written out here.
  */
 @State(Scope.Benchmark) // one counter shared by every thread: the contended case
