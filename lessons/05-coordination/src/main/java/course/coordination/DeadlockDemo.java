@@ -18,7 +18,7 @@ public final class DeadlockDemo {
     static List<String> awaitDeadlock() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] ids;
-        while ((ids = threads.findDeadlockedThreads()) == null) { // covers monitors and ReentrantLocks
+        while ((ids = threads.findDeadlockedThreads()) == null) { // cycles of monitors and owned locks (ReentrantLock)
             Thread.onSpinWait();
         }
         List<String> cycle = new ArrayList<>();
