@@ -3,6 +3,7 @@ package course.executors;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +56,7 @@ public final class PoolSizing {
         int cores = Runtime.getRuntime().availableProcessors();
         out.println("this machine has " + cores + " cores; 16 tasks each time");
         for (int threads : new int[] {1, cores, 16}) {
-            out.printf("%2d threads: waiting tasks (100 ms each) %5d ms, CPU tasks %5d ms%n", threads,
+            out.printf(Locale.US, "%2d threads: waiting tasks (100 ms each) %5d ms, CPU tasks %5d ms%n", threads,
                     millisFor(threads, 16, () -> {
                         Thread.sleep(100);
                         return null;

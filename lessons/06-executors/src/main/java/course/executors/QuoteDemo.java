@@ -21,8 +21,8 @@ public final class QuoteDemo {
                 .supplyAsync(() -> Optional.of(Double.parseDouble(call(rates, "EUR"))), pool) // starts now too
                 .exceptionally(failure -> Optional.empty());                               // no rate? quote dollars
         return price.thenCombine(rate, (dollars, euroRate) -> euroRate
-                        .map(r -> item + ": " + String.format(Locale.ROOT, "%.2f EUR", dollars * r))
-                        .orElse(item + ": " + String.format(Locale.ROOT, "%.2f USD (no exchange rate)", dollars)))
+                        .map(r -> item + ": " + String.format(Locale.US, "%.2f EUR", dollars * r))
+                        .orElse(item + ": " + String.format(Locale.US, "%.2f USD (no exchange rate)", dollars)))
                 .exceptionally(failure -> item + ": no price (" + failure.getCause().getMessage() + ")");
     }
     // end::compose[]

@@ -2,8 +2,10 @@ package course.executors;
 
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** shutdown() lets running tasks finish; shutdownNow() interrupts them. */
@@ -14,18 +16,17 @@ public final class ShutdownDemo {
 
     // tag::shutdown-now[]
     /** Starts a task that waits for ever, then stops the pool with shutdownNow(): the task is interrupted. */
-    static String stopAWaitingTask() throws InterruptedException {
+    static String stopAWaitingTask() throws InterruptedException, ExecutionException {
         CountDownLatch started = new CountDownLatch(1);
-        String[] how = new String[1];
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        pool.submit(() -> {
+        Future<String> outcome = pool.submit(() -> {
             started.countDown();
             try {
                 new CountDownLatch(1).await(); // nobody will ever count this down
-                how[0] = "finished";
+                return "finished";
             } catch (InterruptedException e) {
-                how[0] = "interrupted by shutdownNow()";
                 Thread.currentThread().interrupt();
+                return "interrupted by shutdownNow()";
             }
         });
         started.await();
@@ -33,11 +34,11 @@ public final class ShutdownDemo {
         if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
             return "still running: the task ignored the interrupt";
         }
-        return how[0];                                // termination happens-before this read
+        return outcome.get();                         // what the task did happens-before get() returns
     }
     // end::shutdown-now[]
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, ExecutionException {
         if (args.length > 0) {
             System.err.println("ShutdownDemo takes no arguments");
             System.exit(2);

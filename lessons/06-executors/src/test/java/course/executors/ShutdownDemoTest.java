@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 class ShutdownDemoTest {
 
     @Test
-    void shutdownNowInterruptsARunningTask() throws InterruptedException {
+    void shutdownNowInterruptsARunningTask() throws Exception {
         assertThat(ShutdownDemo.stopAWaitingTask()).isEqualTo("interrupted by shutdownNow()");
     }
 }
