@@ -1,5 +1,6 @@
 package course.virtual;
 
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -48,6 +49,6 @@ public final class LimitedCalls {
         }
         long start = System.nanoTime();
         int most = run(1_000, 10, () -> Thread.sleep(10));
-        System.out.printf("1,000 calls of 10 ms, at most %d at once: %,d ms%n", most, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(Locale.US, "1,000 calls of 10 ms, at most %d at once: %,d ms%n", most, (System.nanoTime() - start) / 1_000_000);
     }
 }

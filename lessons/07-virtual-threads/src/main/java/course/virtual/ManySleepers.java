@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Lesson 1's sleepers, many of them: starts N virtual or platform threads that each sleep, waits for all,
+ * The sleepers of the first lesson, many of them: starts N virtual or platform threads that each sleep, waits for all,
  * and prints the wall time and the memory they took. Run by SleeperComparison, one JVM per measurement.
  */
 public final class ManySleepers {
@@ -87,16 +88,16 @@ public final class ManySleepers {
 
     static String describe(boolean virtual, int count, Duration nap, Result result) {
         String kind = virtual ? "virtual" : "platform";
-        String line = String.format("%-8s %,8d sleepers of %d s: %,6d ms, resident memory %s, heap in use %s", kind, count,
+        String line = String.format(Locale.US, "%-8s %,8d sleepers of %d s: %,6d ms, resident memory %s, heap in use %s", kind, count,
                 nap.toSeconds(), result.millis(), megabytes(result.residentBytes()), megabytes(result.heapBytes()));
         if (result.failure() != null) {
-            line += String.format("%n         only %,d threads started: %s", result.started(), result.failure());
+            line += String.format(Locale.US, "%n         only %,d threads started: %s", result.started(), result.failure());
         }
         return line;
     }
 
     private static String megabytes(long bytes) {
-        return bytes < 0 ? "n/a" : String.format("%+,6.1f MB", bytes / 1_048_576.0);
+        return bytes < 0 ? "n/a" : String.format(Locale.US, "%+,6.1f MB", bytes / 1_048_576.0);
     }
 
     /** java course.virtual.ManySleepers virtual|platform COUNT SECONDS */

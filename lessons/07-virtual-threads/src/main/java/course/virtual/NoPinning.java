@@ -1,5 +1,6 @@
 package course.virtual;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +40,8 @@ public final class NoPinning {
         }
         int carriers = Runtime.getRuntime().availableProcessors(); // the scheduler's default parallelism
         long millis = sleepInsideSynchronized(100, 100);
-        System.out.printf("100 virtual threads slept 100 ms each inside synchronized, on %d carrier threads: %,d ms%n",
+        System.out.printf(Locale.US, "100 virtual threads slept 100 ms each inside synchronized, on %d carrier threads: %,d ms%n",
                 carriers, millis);
-        System.out.printf("(pinned, they would have taken about 100 / %d x 100 ms = %,d ms)%n", carriers, 100 / carriers * 100);
+        System.out.printf(Locale.US, "(pinned, they would have taken about 100 / %d x 100 ms = %,d ms)%n", carriers, 100 / carriers * 100);
     }
 }
