@@ -1,6 +1,7 @@
 package course.testing;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** Runs the naive test of a racy counter many times, and counts how often it would have caught the bug. */
 public final class NaiveCheck {
@@ -37,7 +38,7 @@ public final class NaiveCheck {
                     caught++;
                 }
             }
-            out.printf("%,9d hits per thread: the naive test caught the race in %2d of %d runs%n", hits, caught, runs);
+            out.printf(Locale.US, "%,9d hits per thread: the naive test caught the race in %2d of %d runs%n", hits, caught, runs);
         }
     }
 

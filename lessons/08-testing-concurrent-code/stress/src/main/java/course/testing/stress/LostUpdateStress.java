@@ -11,7 +11,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.J_Result;
 
 // tag::stress[]
-/** Lesson 4's lost update: two threads run count++ once each on a plain field, millions of times over. */
+/** The shared-state lesson's lost update: two threads run count++ once each on a plain field, millions of times over. */
 @JCStressTest
 @Outcome(id = "2", expect = ACCEPTABLE, desc = "both increments counted")
 @Outcome(id = "1", expect = ACCEPTABLE_INTERESTING, desc = "lost update: both read 0, both wrote 1")
