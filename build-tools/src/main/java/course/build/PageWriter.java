@@ -6,18 +6,26 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the AsciiDoc source of every site page: the table of contents, and for each lesson and lab a
- * page that gives it its title and its "Return to TOC" / "Previous" / "Next topic" links, all taken from
- * the outline, and then includes the module's own text.
+ * Writes the sources that maven-site-plugin renders: site.xml (the course's name and cohort, the skin, and
+ * one menu item a page, which the skin shows as the sidebar) and the AsciiDoc of every page: the table of
+ * contents, and for each lesson and lab a page that gives it its title and its "Return to TOC" / "Previous"
+ * / "Next topic" links, all taken from the outline, and then includes the module's own text.
  */
 final class PageWriter {
+
+    /** The course's name and cohort and the skin's version, from pom.xml: a fork renames the course there. */
+    record Course(String title, String cohort, String version) {
+    }
 
     private PageWriter() {
     }
 
-    static void write(Path root, Outline outline, Path pagesDir, Path outputsDir) throws BuildException {
+    static void write(Path root, Outline outline, Course course, Path sourcesDir, Path outputsDir)
+            throws BuildException {
+        Path pagesDir = sourcesDir.resolve("asciidoc");
         try {
             Files.createDirectories(pagesDir);
+            Files.writeString(sourcesDir.resolve("site.xml"), siteXml(outline, course));
             Files.writeString(pagesDir.resolve("index.adoc"), index(root, outline));
             List<Outline.Entry> order = outline.readingOrder();
             for (int i = 0; i < order.size(); i++) {
@@ -29,14 +37,31 @@ final class PageWriter {
                 Files.writeString(page, page(root, outline, entry, previous, next, outputsDir));
             }
         } catch (IOException e) {
-            throw new BuildException("cannot write the site's pages under " + pagesDir + ": " + e.getMessage());
+            throw new BuildException("cannot write the site's sources under " + sourcesDir + ": " + e.getMessage());
         }
+    }
+
+    static String siteXml(Outline outline, Course course) {
+        StringBuilder xml = new StringBuilder()
+                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<!-- Written by the build from site/outline.txt and pom.xml: edit those, not this file. -->\n")
+                .append("<site xmlns=\"http://maven.apache.org/SITE/2.0.0\" name=\"").append(html(course.title())).append("\">\n")
+                .append("  <skin>\n    <groupId>course</groupId>\n    <artifactId>course-skin</artifactId>\n")
+                .append("    <version>").append(html(course.version())).append("</version>\n  </skin>\n")
+                .append("  <custom>\n    <cohort>").append(html(course.cohort())).append("</cohort>\n  </custom>\n")
+                .append("  <body>\n    <menu name=\"Course\">\n")
+                .append("      <item name=\"Table of contents\" href=\"index.html\"/>\n");
+        for (Outline.Entry entry : outline.readingOrder()) {
+            xml.append("      <item name=\"").append(html(outline.label(entry) + ": " + entry.title()))
+                    .append("\" href=\"").append(html(entry.page())).append("\"/>\n");
+        }
+        return xml.append("    </menu>\n  </body>\n</site>\n").toString();
     }
 
     private static String index(Path root, Outline outline) {
         StringBuilder adoc = new StringBuilder();
         adoc.append("= {course-title}\n")
-                .append(":stylesdir: css\n")
+                .append(":course-page: index.html\n")
                 .append(":description: ").append(outline.lessons().size()).append(" lessons and ")
                 .append(outline.labs().size()).append(" labs on threads in Java\n\n")
                 .append("[.cohort]\n{course-cohort}\n\n")
@@ -44,7 +69,8 @@ final class PageWriter {
         adoc.append("[#contents]\n== Table of contents\n\n");
         adoc.append("++++\n<ol class=\"course-toc\">\n");
         for (Outline.Entry entry : outline.readingOrder()) {
-            adoc.append("<li class=\"").append(entry.isLesson() ? "lesson" : "lab").append("\"><a href=\"").append(html(entry.page())).append("\"><span class=\"label\">")
+            adoc.append("<li class=\"").append(entry.isLesson() ? "lesson" : "lab").append("\"><a href=\"")
+                    .append(html(entry.page())).append("\"><span class=\"label\">")
                     .append(html(outline.label(entry))).append("</span> ").append(html(entry.title()))
                     .append("</a><p>").append(html(entry.summary())).append("</p></li>\n");
         }
@@ -55,7 +81,7 @@ final class PageWriter {
     private static String page(Path root, Outline outline, Outline.Entry entry, Outline.Entry previous,
             Outline.Entry next, Path outputsDir) {
         return "= " + outline.label(entry) + ": " + entry.title() + "\n"
-                + ":stylesdir: ../css\n"
+                + ":course-page: " + entry.page() + "\n"
                 + ":description: " + entry.summary() + "\n"
                 + ":output-dir: " + outputsDir.resolve(entry.folder()) + "\n"
                 + ":course-module: " + entry.folder() + "\n\n"
@@ -66,7 +92,7 @@ final class PageWriter {
     }
 
     private static String nav(Outline outline, Outline.Entry previous, Outline.Entry next, String where) {
-        StringBuilder html = new StringBuilder("++++\n<nav class=\"course-nav\" aria-label=\"Course pages, "
+        StringBuilder html = new StringBuilder("++++\n<nav class=\"course-nav\" aria-label=\"Previous and next page, "
                 + where + "\">\n<a class=\"toc\" href=\"../index.html\">Return to TOC</a>\n");
         if (previous != null) {
             html.append("<a class=\"previous\" rel=\"prev\" href=\"../").append(html(previous.page()))

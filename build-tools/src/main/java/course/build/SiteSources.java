@@ -3,10 +3,12 @@ package course.build;
 import java.nio.file.Path;
 
 /**
- * Prepares the course site's sources: checks that the outline, the folders and pom.xml agree, runs the
- * programs whose output the pages show, and writes the pages for the AsciiDoc renderer.
+ * Prepares the course site's sources before maven-site-plugin renders them: checks that the outline, the
+ * folders, pom.xml and every cross-reference agree, runs the programs whose output the pages show, and
+ * writes site.xml and the pages.
  *
- * <p>Arguments: the repository root, and the site module's build directory.
+ * <p>Arguments: the repository root, the site module's build directory, the course's title, its cohort, and
+ * the version of the skin.
  */
 public final class SiteSources {
 
@@ -14,8 +16,8 @@ public final class SiteSources {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: SiteSources REPOSITORY_ROOT SITE_BUILD_DIRECTORY");
+        if (args.length != 5) {
+            System.err.println("usage: SiteSources REPOSITORY_ROOT SITE_BUILD_DIRECTORY TITLE COHORT SKIN_VERSION");
             System.exit(2);
         }
         try {
@@ -23,11 +25,11 @@ public final class SiteSources {
             Path target = Path.of(args[1]).toAbsolutePath().normalize();
             Outline outline = Outline.read(root);
             CourseCheck.check(root, outline);
+            CrossReferences.check(root, outline);
             Path outputs = target.resolve("outputs");
-            for (Outline.Entry entry : outline.entries()) {
-                OutputCapture.capture(root, entry, outputs.resolve(entry.folder()));
-            }
-            PageWriter.write(root, outline, target.resolve("pages"), outputs);
+            OutputCapture.captureAll(root, outline, outputs);
+            PageWriter.write(root, outline, new PageWriter.Course(args[2], args[3], args[4]),
+                    target.resolve("site-sources"), outputs);
         } catch (BuildException e) {
             System.err.println("Course site: " + e.getMessage());
             System.exit(1);

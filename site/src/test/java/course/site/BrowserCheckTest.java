@@ -97,6 +97,41 @@ class BrowserCheckTest {
         assertThat(problems).as("problems found by the browser").isEmpty();
     }
 
+    @Test
+    void theSidebarFoldsOnAPhoneAndOpensWithTheKeyboardWithoutJavaScript() throws IOException {
+        String page = "lessons/01-sleepers.html";
+        String url = SitePages.SITE.resolve(page).toUri().toString();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setJavaScriptEnabled(false))) {
+            Page tab = context.newPage();
+            tab.navigate(url);
+            assertThat(tab.isVisible("details.sidebar > summary")).as("the button that opens the sidebar").isTrue();
+            assertThat(tab.isVisible("details.sidebar nav")).as("the sidebar, folded on a phone").isFalse();
+            screenshot(tab, "sidebar-folded-390.png", false);
+
+            tab.focus("details.sidebar > summary");
+            tab.keyboard().press("Enter");
+            assertThat(tab.isVisible("details.sidebar nav a[aria-current=page]")).as("the sidebar, opened with Enter").isTrue();
+            assertThat(((Number) tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue())
+                    .as("sideways scrolling with the sidebar open").isLessThanOrEqualTo(0);
+            screenshot(tab, "sidebar-open-390.png", false);
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setJavaScriptEnabled(false))) {
+            Page tab = context.newPage();
+            tab.navigate(url);
+            assertThat(tab.isVisible("details.sidebar nav a[aria-current=page]")).as("the sidebar on a desktop").isTrue();
+            assertThat(tab.isVisible("details.sidebar > summary")).as("the button, not needed on a desktop").isFalse();
+            screenshot(tab, "sidebar-desktop.png", false);
+        }
+    }
+
+    private static void screenshot(Page tab, String name, boolean fullPage) throws IOException {
+        Path shot = Path.of("target/screenshots", name);
+        Files.createDirectories(shot.getParent());
+        tab.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(fullPage));
+    }
+
     private static List<String> visit(String url, String page, int width, int height, boolean phone) throws IOException {
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height))) {

@@ -68,6 +68,84 @@ class SitePagesTest {
     }
 
     @Test
+    void everyPageHasTheSidebarInOutlineOrderWithItselfMarked() {
+        List<String> names = new ArrayList<>(List.of("Table of contents"));
+        List<String> pages = new ArrayList<>(List.of("index.html"));
+        for (Outline.Entry entry : outline.readingOrder()) {
+            names.add(outline.label(entry) + ": " + entry.title());
+            pages.add(entry.page());
+        }
+        for (String page : SitePages.pages()) {
+            Document document = SitePages.parse(page);
+            Element sidebar = document.selectFirst("details.sidebar > summary + nav");
+            assertThat(sidebar).as("%s has the sidebar", page).isNotNull();
+            assertThat(sidebar.select("a").eachText()).as("the sidebar of %s", page).containsExactlyElementsOf(names);
+            List<String> targets = sidebar.select("a").stream().map(a -> resolve(page, a.attr("href"))).toList();
+            assertThat(targets).as("the sidebar's links on %s", page).containsExactlyElementsOf(pages);
+            List<Element> current = sidebar.select("a[aria-current=page]");
+            assertThat(current).as("%s marks one page as current", page).hasSize(1);
+            assertThat(resolve(page, current.get(0).attr("href"))).isEqualTo(page);
+        }
+    }
+
+    @Test
+    void everyPageCarriesTheCourseTitleAndCohortOfThePom() {
+        String title = System.getProperty("course.title");
+        String cohort = System.getProperty("course.cohort");
+        assertThat(title).as("system property course.title (run the tests through ./mvnw)").isNotBlank();
+        for (String page : SitePages.pages()) {
+            Document document = SitePages.parse(page);
+            assertThat(document.title()).as(page).endsWith(title);
+            assertThat(document.select("header .course-title").text()).as(page).isEqualTo(title);
+            assertThat(document.select("header .course-cohort").text()).as(page).isEqualTo(cohort);
+        }
+        assertThat(SitePages.parse("index.html").select("h1").text()).isEqualTo(title);
+    }
+
+    @Test
+    void crossReferencesCarryTheNumberAndTitleOfTheOutline() {
+        int seen = 0;
+        for (String page : SitePages.pages()) {
+            // The links that authors wrote as lesson:NN-name[] or lab:NN-name[]: in the text, not in the navigation.
+            for (Element link : SitePages.parse(page).select("main p a[href$=.html], main td a[href$=.html]")) {
+                String target = resolve(page, link.attr("href"));
+                for (Outline.Entry entry : outline.entries()) {
+                    String label = outline.label(entry);
+                    if (entry.page().equals(target)) {
+                        assertThat(link.text()).as("a link to %s on %s", target, page)
+                                .isIn(label, label + ": " + entry.title());
+                        seen++;
+                    }
+                }
+            }
+        }
+        assertThat(seen).as("cross-references on the site").isGreaterThan(10);
+    }
+
+    @Test
+    void asciiDocIsRenderedInFullFidelity() throws IOException {
+        String all = String.join("\n", SitePages.pages().stream().map(page -> SitePages.parse(page).html()).toList());
+        assertThat(all).as("admonitions").contains("class=\"admonitionblock");
+        assertThat(all).as("footnotes").contains("id=\"footnotes\"");
+        assertThat(all).as("highlighted Java").containsPattern("<code[^>]*data-lang=\"java\"[^>]*>.*<span class=\"k");
+        assertThat(all).as("callouts").contains("class=\"colist");
+        assertThat(all).as("tables").contains("class=\"tableblock");
+        for (String page : SitePages.pages()) {
+            String text = SitePages.parse(page).select("main").text();
+            assertThat(text).as("%s: nothing left unprocessed", page)
+                    .doesNotContain("include::", "Unresolved directive", "{output-dir}", "{source-dir}")
+                    .doesNotContainPattern("\\b(lesson|lab):[0-9][\\w.-]*\\[");
+        }
+    }
+
+    /** A link's target, relative to the site's root, from the page it is on. */
+    private static String resolve(String page, String href) {
+        String path = URI.create(href).getPath();
+        return SitePages.SITE.relativize(SitePages.SITE.resolve(page).getParent().resolve(path).normalize())
+                .toString().replace('\\', '/');
+    }
+
+    @Test
     void everyJavaListingComesFromASourceFileOfItsModule() throws IOException {
         for (Outline.Entry entry : outline.readingOrder()) {
             String sources = allJavaSources(SitePages.ROOT.resolve(entry.folder()));
@@ -95,29 +173,81 @@ class SitePagesTest {
     }
 
     @Test
-    void noAssetOrLinkPointsAtAnotherHost() throws IOException {
+    void noPageLoadsAnythingFromAnotherHost() throws IOException {
+        // Links to sources (the JLS, JEPs, Javadoc) are welcome; what a page loads must come from the site.
         List<String> offenders = new ArrayList<>();
         for (String page : SitePages.pages()) {
-            for (Element element : SitePages.parse(page).select("[href], [src], [srcset], [action], [data]")) {
-                for (String attribute : List.of("href", "src", "srcset", "action", "data")) {
-                    String value = element.attr(attribute);
-                    if (!value.isEmpty() && pointsElsewhere(value)) {
-                        offenders.add(page + ": " + element.tagName() + " " + attribute + "=\"" + value + "\"");
-                    }
+            Document document = SitePages.parse(page);
+            for (Element element : document.select("link[href]:not([rel~=(?i)^(alternate|canonical|next|prev|help|license|author)$])")) {
+                check(offenders, page, element, "href");
+            }
+            for (Element element : document.select("[src], [srcset], [data], [poster], form[action]")) {
+                for (String attribute : List.of("src", "srcset", "data", "poster", "action")) {
+                    check(offenders, page, element, attribute);
                 }
+            }
+            for (Element style : document.select("style, [style]")) {
+                String css = style.tagName().equals("style") ? style.data() : style.attr("style");
+                cssUrls(css).stream().filter(SitePagesTest::pointsElsewhere)
+                        .forEach(url -> offenders.add(page + ": inline style loads " + url));
             }
         }
         try (Stream<Path> css = Files.walk(SitePages.SITE).filter(path -> path.toString().endsWith(".css"))) {
             for (Path file : css.toList()) {
-                Matcher url = Pattern.compile("(?:url\\(|@import)\\s*['\"]?([^'\")\\s;]+)").matcher(Files.readString(file));
-                while (url.find()) {
-                    if (pointsElsewhere(url.group(1))) {
-                        offenders.add(SitePages.SITE.relativize(file) + ": " + url.group());
-                    }
-                }
+                cssUrls(Files.readString(file)).stream().filter(SitePagesTest::pointsElsewhere)
+                        .forEach(url -> offenders.add(SitePages.SITE.relativize(file) + ": loads " + url));
             }
         }
-        assertThat(offenders).as("links and assets that leave the site").isEmpty();
+        assertThat(offenders).as("assets loaded from another host").isEmpty();
+    }
+
+    @Test
+    void theCheckOfOtherHostsTellsLoadingFromLinking() {
+        Document page = org.jsoup.Jsoup.parse("<link rel=stylesheet href=https://cdn.example/x.css>"
+                + "<script src=//cdn.example/x.js></script><img src=https://example.org/a.png>"
+                + "<a href=https://openjdk.org/jeps/444>JEP 444</a><link rel=next href=https://example.org/next>");
+        List<String> offenders = new ArrayList<>();
+        for (Element element : page.select("link[href]:not([rel~=(?i)^(alternate|canonical|next|prev|help|license|author)$])")) {
+            check(offenders, "test.html", element, "href");
+        }
+        for (Element element : page.select("[src]")) {
+            check(offenders, "test.html", element, "src");
+        }
+        assertThat(offenders).hasSize(3).noneMatch(offender -> offender.contains("openjdk.org"));
+        assertThat(cssUrls("a { background: url('https://x.example/i.png') } @import \"//x.example/y.css\";"))
+                .containsExactly("https://x.example/i.png", "//x.example/y.css");
+    }
+
+    @Test
+    void furtherReadingLinksToItsSources() {
+        for (Outline.Entry entry : outline.lessons()) {
+            Document page = SitePages.parse(entry.page());
+            Element heading = page.getElementById("further-reading");
+            assertThat(heading).as("%s has a Further reading section", entry.page()).isNotNull();
+            for (Element item : heading.parent().select("li")) {
+                assertThat(item.select("a[href^=https://]")).as("%s: further reading \"%s\" links to its source",
+                        entry.page(), item.text()).isNotEmpty();
+            }
+        }
+    }
+
+    private static void check(List<String> offenders, String page, Element element, String attribute) {
+        String value = element.attr(attribute);
+        for (String part : attribute.equals("srcset") ? value.split(",") : new String[] {value}) {
+            String url = part.strip().split("\\s+")[0];
+            if (!url.isEmpty() && pointsElsewhere(url)) {
+                offenders.add(page + ": " + element.tagName() + " " + attribute + "=\"" + value + "\"");
+            }
+        }
+    }
+
+    private static List<String> cssUrls(String css) {
+        List<String> urls = new ArrayList<>();
+        Matcher url = Pattern.compile("(?:url\\(|@import)\\s*['\"]?([^'\")\\s;]+)").matcher(css);
+        while (url.find()) {
+            urls.add(url.group(1));
+        }
+        return urls;
     }
 
     @Test

@@ -1,0 +1,64 @@
+package course.build;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.PhraseNode;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.InlineMacroProcessor;
+import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+/**
+ * The Asciidoctor extension behind {@code lesson:NN-name[]} and {@code lab:NN-name[]}: a link to that page,
+ * whose text carries its number and title from site/outline.txt. maven-site-plugin finds it through
+ * META-INF/services. The pages set two attributes: course-root (the repository) and course-page (the page's
+ * path in the site, for relative links).
+ */
+public final class CourseLinks implements ExtensionRegistry {
+
+    @Override
+    public void register(Asciidoctor asciidoctor) {
+        asciidoctor.javaExtensionRegistry().inlineMacro(new Macro("lesson")).inlineMacro(new Macro("lab"));
+    }
+
+    static final class Macro extends InlineMacroProcessor {
+
+        Macro(String name) {
+            super(name);
+        }
+
+        @Override
+        public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+            String kind = getName();
+            Object options = attributes.getOrDefault("1", attributes.getOrDefault("text", ""));
+            String page = String.valueOf(parent.getDocument().getAttribute("course-page", "index.html"));
+            Outline outline;
+            try {
+                outline = Outline.read(Path.of(String.valueOf(parent.getDocument().getAttribute("course-root", "."))));
+            } catch (BuildException e) {
+                return problem(parent, kind, target, e.getMessage());
+            }
+            Optional<Outline.Entry> entry = CrossReferences.resolve(outline, kind, target);
+            if (entry.isEmpty()) {
+                return problem(parent, kind, target, kind + ":" + target + "[] refers to "
+                        + CrossReferences.folder(kind, target) + ", which is not in " + Outline.FILE);
+            }
+            Map<String, Object> options2 = new HashMap<>();
+            options2.put("type", ":link");
+            options2.put("target", CrossReferences.href(page, entry.get()));
+            return createPhraseNode(parent, "anchor",
+                    CrossReferences.text(outline, entry.get(), String.valueOf(options)), Map.of(), options2);
+        }
+
+        private PhraseNode problem(StructuralNode parent, String kind, String target, String message) {
+            Cursor where = parent.getSourceLocation();
+            log(new LogRecord(Severity.ERROR, where, message));
+            return createPhraseNode(parent, "quoted", kind + ":" + target + "[]", Map.of(), Map.of("type", ":unquoted"));
+        }
+    }
+}
