@@ -1,6 +1,11 @@
 package course.build;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Prepares the course site's sources before maven-site-plugin renders them: checks that the outline, the
@@ -26,6 +31,10 @@ public final class SiteSources {
             Outline outline = Outline.read(root);
             CourseCheck.check(root, outline);
             CrossReferences.check(root, outline);
+            // A page or stylesheet left from an earlier build (a removed lesson, an older skin) must not survive:
+            // maven-site-plugin never overwrites a skin file that is already there.
+            delete(target.resolve("site"));
+            delete(target.resolve("site-sources"));
             Path outputs = target.resolve("outputs");
             OutputCapture.captureAll(root, outline, outputs);
             PageWriter.write(root, outline, new PageWriter.Course(args[2], args[3], args[4]),
@@ -33,6 +42,20 @@ public final class SiteSources {
         } catch (BuildException e) {
             System.err.println("Course site: " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    private static void delete(Path dir) throws BuildException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : all) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new BuildException("cannot delete the earlier site in " + dir + ": " + e.getMessage());
         }
     }
 }
