@@ -62,6 +62,15 @@ final class Caller<T> {
         }
     }
 
+    /**
+     * Returns once this caller waits to get the shelf's monitor back after it was woken: the state BLOCKED is
+     * "waiting for a monitor lock to ... reenter a synchronized block/method after calling Object.wait"
+     * (the Javadoc of Thread.State). Call it while holding the shelf's monitor.
+     */
+    void awaitBlocked() throws InterruptedException {
+        awaitUntil(() -> ended() || thread.getState() == Thread.State.BLOCKED);
+    }
+
     /** Returns once this caller has ended, or has waited at least the given number of times in all. */
     void awaitEndedOrWaits(int times) throws InterruptedException {
         awaitUntil(() -> ended() || waits() >= times);

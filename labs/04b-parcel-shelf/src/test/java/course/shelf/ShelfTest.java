@@ -130,15 +130,19 @@ class ShelfTest {
         first.awaitWaiting();
         second.awaitWaiting();
 
-        shelf.put("p");
-        // One recipient gets "p"; the other must have been woken too, found the shelf empty and waited again.
-        // With notify() instead of notifyAll() the other is never woken, and this test ends in its timeout:
-        // couriers and recipients wait in the one wait set of the shelf, and notify() may wake the wrong kind.
+        synchronized (shelf) {
+            shelf.put("p");
+            // Woken threads leave the wait set and then wait to get the monitor back, which the test holds:
+            // Thread.State.BLOCKED. notifyAll() wakes both. With notify(), one recipient stays in the wait set
+            // (WAITING) and this test ends in its timeout: couriers and recipients share the one wait set of
+            // the shelf, and notify() wakes one thread of it, which may be one that cannot go on.
+            first.awaitBlocked();
+            second.awaitBlocked();
+        }
         first.awaitEndedOrWaits(2);
         second.awaitEndedOrWaits(2);
         Caller<String> winner = "p".equals(second.result()) ? second : first;
         Caller<String> other = winner == first ? second : first;
-        other.awaitEndedOrWaits(2);
         assertThat(winner.result()).withFailMessage("%s: %s", winner.name(), winner.describeEnd()).isEqualTo("p");
         assertThat(other.ended()).withFailMessage("%s woke up to an empty shelf and did not wait again: %s."
                 + "%nHint: while, not if, around wait().", other.name(), other.describeEnd()).isFalse();
