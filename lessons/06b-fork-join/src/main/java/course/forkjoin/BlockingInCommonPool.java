@@ -80,12 +80,12 @@ public final class BlockingInCommonPool {
         Meter streamMeter = new Meter();
         long start = System.nanoTime();
         inParallelStream(names, streamMeter.around(BlockingInCommonPool::slowLookup));
-        out.printf("parallel stream:  at most %2d at once, %5d ms%n", streamMeter.most(),
+        out.printf(Locale.US, "parallel stream:  at most %2d at once, %5d ms%n", streamMeter.most(),
                 (System.nanoTime() - start) / 1_000_000);
         Meter virtualMeter = new Meter();
         start = System.nanoTime();
         onVirtualThreads(names, virtualMeter.around(BlockingInCommonPool::slowLookup));
-        out.printf("virtual threads:  at most %2d at once, %5d ms%n", virtualMeter.most(),
+        out.printf(Locale.US, "virtual threads:  at most %2d at once, %5d ms%n", virtualMeter.most(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
