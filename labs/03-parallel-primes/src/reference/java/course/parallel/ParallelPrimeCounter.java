@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Lab 3, reference solution: counts primes on several threads, blocks dealt out in turn to the threads. */
+/** The parallel-primes lab, reference solution: counts primes on several threads, blocks dealt out in turn to the threads. */
 public final class ParallelPrimeCounter {
 
     /** Counts something in the numbers from <= n < to. The program counts primes; tests record the calls. */
