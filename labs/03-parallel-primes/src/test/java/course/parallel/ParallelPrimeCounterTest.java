@@ -62,10 +62,10 @@ class ParallelPrimeCounterTest {
         long least = java.util.Arrays.stream(work).min().orElseThrow();
         long most = java.util.Arrays.stream(work).max().orElseThrow();
         assertThat(most).withFailMessage("Expected every part of split(%d, %d) to have about the same work (sum of"
-                + " its numbers within 25 %%), but one has %,d and another %,d (%.1f times as much)."
+                + " its numbers within 25 %%), but one has %d and another %d (%d %% more)."
                 + "%nHint: equal-sized ranges in order give the last thread the biggest numbers. Cut the numbers"
                 + " into small blocks and deal them out in turn, so that every thread gets small and big ones.",
-                limit, parts, least, most, most / (double) Math.max(1, least)).isLessThanOrEqualTo(least + least / 4);
+                limit, parts, least, most, (most - least) * 100 / Math.max(1, least)).isLessThanOrEqualTo(least + least / 4);
     }
 
     @Test
@@ -139,7 +139,7 @@ class ParallelPrimeCounterTest {
 
         assertThat(alone.get()).withFailMessage("Expected %d threads counting at the same moment, but %d counted"
                 + " alone.%nHint: start all the threads before joining any.", threads, alone.get()).isZero();
-        assertThat(total).withFailMessage("Expected the answers of the 4 threads to add up to 100,000, got %,d."
+        assertThat(total).withFailMessage("Expected the answers of the 4 threads to add up to 100000, got %d."
                 + "%nHint: threads that add to one shared variable (total += ...) at the same time lose each"
                 + " other's additions. Give each thread its own slot, and add them up after the joins.", total)
                 .isEqualTo(100_000);
