@@ -138,6 +138,21 @@ class SleeperTeamTest {
     }
 
     @Test
+    void aSleeperWhoseNapIsInterruptedStopsAndKeepsTheInterrupt() throws InterruptedException {
+        List<Thread> sleepers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SleeperTeam team = new SleeperTeam(duration -> {
+            sleepers.add(Thread.currentThread());
+            throw new InterruptedException("asked to stop");
+        }, InstantSource.fixed(START), out);
+
+        team.runAll(2, FIVE_SECONDS);
+
+        assertThat(lines()).as("an interrupted sleeper does not say it woke up").noneMatch(line -> line.endsWith("woke up"));
+        assertThat(sleepers).hasSize(2).allSatisfy(sleeper -> assertThat(sleeper.isInterrupted())
+                .as("a sleeper whose nap was interrupted stays interrupted").isTrue());
+    }
+
+    @Test
     void noSleepersTakeNoTime() throws InterruptedException {
         SleeperTeam team = new SleeperTeam(duration -> { }, InstantSource.fixed(START), out);
 

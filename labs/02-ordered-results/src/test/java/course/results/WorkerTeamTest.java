@@ -116,6 +116,22 @@ class WorkerTeamTest {
     }
 
     @Test
+    void aWorkerWhoseJobIsInterruptedKeepsTheInterrupt() throws InterruptedException {
+        List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        WorkerTeam.runAll(2, id -> {
+            workers.add(Thread.currentThread());
+            throw new InterruptedException("asked to stop");
+        });
+
+        assertThat(workers).hasSize(2);
+        assertThat(workers).withFailMessage("Expected each worker whose job threw InterruptedException to be"
+                + " interrupted afterwards.%nHint: catch InterruptedException in run() and call interrupt(), so"
+                + " that the request to stop stays visible to whoever owns the thread.")
+                .allSatisfy(worker -> assertThat(worker.isInterrupted()).isTrue());
+    }
+
+    @Test
     void noWorkersGiveNoResults() throws InterruptedException {
         assertThat(WorkerTeam.runAll(0, id -> "never")).as("runAll(0, job) must return an empty list").isEmpty();
     }
