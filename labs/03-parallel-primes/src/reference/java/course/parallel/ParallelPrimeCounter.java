@@ -15,9 +15,6 @@ public final class ParallelPrimeCounter {
 
     /** A range of numbers, from <= n < to. */
     public record Range(int from, int to) {
-        public int size() {
-            return to - from;
-        }
     }
 
     private ParallelPrimeCounter() {

@@ -77,15 +77,14 @@ class ParallelPrimeCounterTest {
     }
 
     @ParameterizedTest(name = "primes below {0} on {1} threads")
-    @CsvSource({"100, 1", "100, 3", "1000, 7", "9973, 4", "10, 16", "0, 2", "100000, 4"})
-    void countsTheSamePrimesAsOneThreadForAnyThreadCount(int limit, int threads) throws InterruptedException {
-        long expected = ParallelPrimeCounter.countPrimes(0, limit);
-
+    @CsvSource({"100, 1, 25", "100, 3, 25", "1000, 7, 168", "10000, 4, 1229", "10, 16, 4", "3, 2, 1", "0, 2, 0",
+            "100000, 4, 9592"})
+    void countsThePrimesForAnyThreadCount(int limit, int threads, long primes) throws InterruptedException {
         long counted = ParallelPrimeCounter.count(limit, threads, ParallelPrimeCounter::countPrimes);
 
         assertThat(counted).withFailMessage("Expected %d primes below %d on %d threads, got %d.%nHint: check that"
                 + " every number is counted once, and that you add every thread's answer after joining it.",
-                expected, limit, threads, counted).isEqualTo(expected);
+                primes, limit, threads, counted).isEqualTo(primes);
     }
 
     @ParameterizedTest(name = "count({0}, {1} threads)")
