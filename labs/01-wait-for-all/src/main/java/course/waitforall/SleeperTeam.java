@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Objects;
 
-/** Lab 1 (your code): starts sleepers on threads, waits for all of them, reports the whole run. */
+/** The wait-for-all lab (your code): starts sleepers on threads, waits for all of them, reports the whole run. */
 public final class SleeperTeam {
 
     /** How a sleeper waits. The program really sleeps; the tests wait on a barrier or a gate instead. */
@@ -40,7 +40,7 @@ public final class SleeperTeam {
     /**
      * Runs sleepers 1 to count at the same time and returns how long the whole run took.
      *
-     * TODO Lab 1, write this method:
+     * TODO Lab: write this method:
      *   1. If count is negative, throw an IllegalArgumentException that says so.
      *   2. Read the start time from clock (clock.instant()).
      *   3. Start one thread per sleeper: thread number id runs sleeper(id, duration), for id = 1 to count.
@@ -48,7 +48,7 @@ public final class SleeperTeam {
      *   5. Return the time between the two readings (Duration.between).
      */
     public Duration runAll(int count, Duration duration) throws InterruptedException {
-        throw new UnsupportedOperationException("Lab 1: runAll is not written yet: follow the TODO steps in SleeperTeam.java");
+        throw new UnsupportedOperationException("runAll is not written yet: follow the TODO steps in SleeperTeam.java");
     }
     // end::run-all[]
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Lab 1, reference solution: starts sleepers on threads, waits for all of them, reports the whole run. */
+/** The wait-for-all lab, reference solution: starts sleepers on threads, waits for all of them, reports the whole run. */
 public final class SleeperTeam {
 
     /** How a sleeper waits. The program really sleeps; the tests wait on a barrier or a gate instead. */

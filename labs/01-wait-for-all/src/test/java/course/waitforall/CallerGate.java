@@ -1,31 +1,97 @@
 package course.waitforall;
 
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Holds the sleepers until the thread that called runAll is blocked waiting for them (in join, for
- * example). Code that reads a result before it waits therefore always reads it too early: the test
- * fails every run, by construction, not by luck.
+ * Forces the interleavings that the tests need, by watching the thread that called runAll (the caller),
+ * never by timing. Create it on the test's thread, just before calling runAll.
+ *
+ * <p>{@link #holdUntilTheCallerWaitsForMe()} lets a sleeper finish only while the caller is blocked waiting
+ * for that very sleeper ({@code join()} waits on the thread object), or, when the caller waits on something
+ * else (a latch, an executor), while it waits at all. So code that returns before it has waited for every
+ * sleeper always returns while a sleeper is still held: the test fails every run, by construction.
+ *
+ * <p>{@link #threadsStarted()} counts the threads started since the gate was made and still alive, so that
+ * a test can tell "the caller waits before it has started everyone" the moment it happens.
  */
 final class CallerGate {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** A caller that only ever waits with a time limit is let through after this long, so polling works. */
+    private static final long TIMED_WAIT_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private final Thread caller = Thread.currentThread();
+    private final Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
     private volatile boolean callerReturned;
 
-    /** Called by each sleeper: returns once the caller waits for the sleepers, or has given up on them. */
-    void holdUntilTheCallerWaits() {
+    /** Called by each sleeper: returns once the caller waits for it (see above), or has returned. */
+    void holdUntilTheCallerWaitsForMe() {
+        hold(false);
+    }
+
+    /**
+     * Like {@link #holdUntilTheCallerWaitsForMe()}, but a caller that waits with a time limit (join(millis),
+     * await(timeout)) is let through only after a second: a nap "overslept", and a caller that gives up on
+     * it returns while the sleeper is still held.
+     */
+    void holdUntilTheCallerWaitsForMeWithoutATimeLimit() {
+        hold(true);
+    }
+
+    private void hold(boolean oversleep) {
+        Thread me = Thread.currentThread();
+        long heldSince = System.nanoTime();
         while (!callerReturned) {
             Thread.State state = caller.getState();
-            if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
-                return;
+            boolean timed = state == Thread.State.TIMED_WAITING;
+            if ((state == Thread.State.WAITING || timed) && !waitsForAnotherThread(me)
+                    && (!timed || !oversleep || System.nanoTime() - heldSince > TIMED_WAIT_GRACE_NANOS)) {
+                return; // (after the grace, polling with join(millis) in a loop is slow, but correct)
             }
             LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100)); // polls a condition; no timing is assumed
         }
     }
 
+    /** True while the caller is blocked waiting (with or without a time limit). */
+    boolean callerWaits() {
+        Thread.State state = caller.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+    }
+
+    /** The threads started since this gate was made that are still alive. */
+    int threadsStarted() {
+        int started = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (!before.contains(thread) && thread != caller) {
+                started++;
+            }
+        }
+        return started;
+    }
+
     /** Called by the test once runAll has returned, so that held sleepers can finish. */
     void callerReturned() {
         callerReturned = true;
+    }
+
+    /** True when the caller waits on the monitor of a thread other than me: join() on another sleeper. */
+    private boolean waitsForAnotherThread(Thread me) {
+        ThreadInfo info = THREADS.getThreadInfo(caller.threadId());
+        LockInfo lock = info == null ? null : info.getLockInfo();
+        if (lock == null || lock.getIdentityHashCode() == System.identityHashCode(me)) {
+            return false;
+        }
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (System.identityHashCode(thread) == lock.getIdentityHashCode() && thread.getClass().getName().equals(lock.getClassName())) {
+                return true;
+            }
+        }
+        return false; // a latch, a future, an executor: the caller waits for "everyone"
     }
 }

@@ -10,10 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -54,34 +50,65 @@ class SleeperTeamTest {
     @Test
     void allSleepersNapAtTheSameTime() throws InterruptedException {
         int count = 4;
-        CyclicBarrier allAsleep = new CyclicBarrier(count); // opens only when all four nap at once
+        CallerGate gate = new CallerGate();
+        AtomicInteger napping = new AtomicInteger();
         AtomicInteger alone = new AtomicInteger();
+        // A sleeper naps until all four nap at once. If the caller starts waiting while fewer than four
+        // threads have been started, the others can never come: that sleeper gives up at once, no timeout.
         SleeperTeam team = new SleeperTeam(duration -> {
-            try {
-                allAsleep.await(5, TimeUnit.SECONDS);
-            } catch (TimeoutException | BrokenBarrierException e) {
-                alone.incrementAndGet();
+            napping.incrementAndGet();
+            while (napping.get() < count) {
+                // (no sleeper has finished while napping < count, so every started one is still alive)
+                if (gate.callerWaits() && gate.threadsStarted() < count && napping.get() < count) {
+                    alone.incrementAndGet();
+                    return;
+                }
+                Thread.onSpinWait();
             }
         }, InstantSource.fixed(START), out);
 
-        team.runAll(count, FIVE_SECONDS);
+        try {
+            team.runAll(count, FIVE_SECONDS);
+        } finally {
+            gate.callerReturned();
+        }
 
         assertThat(alone.get()).withFailMessage("Expected all %d sleepers to be asleep at the same moment, but"
-                + " %d of them waited 5 s for the others and gave up.%nHint: start every thread first, then"
-                + " join them in a second loop; start-then-join in one loop runs the sleepers one after another.",
-                count, alone.get()).isZero();
+                + " runAll waited for a sleeper before it had started all of them (%d sleepers napped alone)."
+                + "%nHint: start every thread first, then join them in a second loop; start-then-join in one"
+                + " loop runs the sleepers one after another.", count, alone.get()).isZero();
     }
 
     @Test
     void runAllReturnsOnlyAfterEverySleeperWokeUp() throws InterruptedException {
         CallerGate gate = new CallerGate();
-        SleeperTeam team = new SleeperTeam(duration -> gate.holdUntilTheCallerWaits(), InstantSource.fixed(START), out);
+        SleeperTeam team = new SleeperTeam(duration -> gate.holdUntilTheCallerWaitsForMe(), InstantSource.fixed(START), out);
 
         try {
             team.runAll(3, FIVE_SECONDS);
             long wokeUp = lines().stream().filter(line -> line.endsWith("woke up")).count();
             assertThat(wokeUp).withFailMessage("Expected 3 \"woke up\" lines when runAll returns, got %d."
-                    + "%nHint: call join() on every thread before runAll returns.", wokeUp).isEqualTo(3);
+                    + "%nHint: call join() on every thread before runAll returns, not only on some of them.", wokeUp)
+                    .isEqualTo(3);
+        } finally {
+            gate.callerReturned();
+        }
+    }
+
+    @Test
+    void waitsForASleeperThatSleepsLongerThanItSaid() throws InterruptedException {
+        Duration oneMilli = Duration.ofMillis(1);
+        CallerGate gate = new CallerGate();
+        // Each nap lasts until runAll waits for that sleeper with no time limit: far longer than 1 ms.
+        SleeperTeam team = new SleeperTeam(duration -> gate.holdUntilTheCallerWaitsForMeWithoutATimeLimit(),
+                InstantSource.fixed(START), out);
+
+        try {
+            team.runAll(3, oneMilli);
+            long wokeUp = lines().stream().filter(line -> line.endsWith("woke up")).count();
+            assertThat(wokeUp).withFailMessage("Expected runAll(3, 1 ms) to wait until all 3 sleepers woke up,"
+                    + " however late, got %d \"woke up\" lines.%nHint: join() with no time limit; join(millis)"
+                    + " gives up on a sleeper that oversleeps (a busy machine, a slow disk).", wokeUp).isEqualTo(3);
         } finally {
             gate.callerReturned();
         }
@@ -94,7 +121,7 @@ class SleeperTeamTest {
         InstantSource clock = now::get;
         // A nap moves the test's clock to START + duration, instead of waiting for the real one.
         SleeperTeam team = new SleeperTeam(duration -> {
-            gate.holdUntilTheCallerWaits();
+            gate.holdUntilTheCallerWaitsForMe();
             now.accumulateAndGet(START.plus(duration), (a, b) -> a.isAfter(b) ? a : b);
         }, clock, out);
 
@@ -108,6 +135,21 @@ class SleeperTeamTest {
         assertThat(took).withFailMessage("Expected runAll(3, 5 s) to report 5 s (three sleepers sleeping at the"
                 + " same time), got %s.%nHint: read the clock once before starting the threads and once after"
                 + " the last join, and return Duration.between(start, end).", took).isEqualTo(FIVE_SECONDS);
+    }
+
+    @Test
+    void aSleeperWhoseNapIsInterruptedStopsAndKeepsTheInterrupt() throws InterruptedException {
+        List<Thread> sleepers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SleeperTeam team = new SleeperTeam(duration -> {
+            sleepers.add(Thread.currentThread());
+            throw new InterruptedException("asked to stop");
+        }, InstantSource.fixed(START), out);
+
+        team.runAll(2, FIVE_SECONDS);
+
+        assertThat(lines()).as("an interrupted sleeper does not say it woke up").noneMatch(line -> line.endsWith("woke up"));
+        assertThat(sleepers).hasSize(2).allSatisfy(sleeper -> assertThat(sleeper.isInterrupted())
+                .as("a sleeper whose nap was interrupted stays interrupted").isTrue());
     }
 
     @Test

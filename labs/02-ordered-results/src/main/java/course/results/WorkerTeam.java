@@ -3,7 +3,7 @@ package course.results;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Lab 2 (your code): workers with ids, whose results come back in id order. */
+/** The ordered-results lab (your code): workers with ids, whose results come back in id order. */
 public final class WorkerTeam {
 
     /** The work of one worker, given its id. The tests hold workers back to force an order. */
@@ -16,7 +16,7 @@ public final class WorkerTeam {
     /**
      * A thread with an id, which keeps the result of its job for whoever joins it.
      *
-     * TODO Lab 2, step 1: keep the id and the job in fields; in run(), call job.run(id) and keep what it
+     * TODO Lab, step 1: keep the id and the job in fields; in run(), call job.run(id) and keep what it
      * returns in a field that result() returns. If job.run throws InterruptedException, call interrupt()
      * so that the request to stop stays visible.
      */
@@ -43,13 +43,13 @@ public final class WorkerTeam {
     /**
      * Runs workers 1 to count at the same time; element i of the answer is worker i + 1's result.
      *
-     * TODO Lab 2, step 2:
+     * TODO Lab, step 2:
      *   1. If count is negative, throw an IllegalArgumentException that says so.
      *   2. Create and start one Worker per id, 1 to count, keeping them in a list in id order.
      *   3. Join each worker, in id order, and only then add its result to the answer.
      */
     public static List<String> runAll(int count, Job job) throws InterruptedException {
-        throw new UnsupportedOperationException("Lab 2: runAll is not written yet: follow the TODO steps in WorkerTeam.java");
+        throw new UnsupportedOperationException("runAll is not written yet: follow the TODO steps in WorkerTeam.java");
     }
     // end::run-all[]
 

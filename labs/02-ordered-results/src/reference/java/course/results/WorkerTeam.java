@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Lab 2, reference solution: workers with ids, whose results come back in id order. */
+/** The ordered-results lab, reference solution: workers with ids, whose results come back in id order. */
 public final class WorkerTeam {
 
     /** The work of one worker, given its id. The tests hold workers back to force an order. */

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,52 +13,72 @@ import org.junit.jupiter.api.Timeout;
 class WorkerTeamTest {
 
     @Test
-    void everyWorkerRunsOnItsOwnWorkerThreadWithItsOwnId() throws InterruptedException {
-        List<String> results = WorkerTeam.runAll(3, id -> {
-            boolean onAWorker = Thread.currentThread() instanceof WorkerTeam.Worker;
-            return "job " + id + (onAWorker ? " on " : " NOT on a Worker thread but on ") + Thread.currentThread().getName();
-        });
+    void everyWorkerRunsOnAThreadOfItsOwnWithItsOwnId() throws InterruptedException {
+        CallerGate gate = new CallerGate();
+        List<String> results;
+        try {
+            results = WorkerTeam.runAll(3, id -> {
+                gate.arrive();
+                return "job " + id + (gate.onTheCallersThread() ? " on the caller's thread" : " on a thread of its own");
+            });
+        } finally {
+            gate.callerReturned();
+        }
 
-        assertThat(results).withFailMessage("Expected [job 1 on worker-1, job 2 on worker-2, job 3 on worker-3],"
-                + " got %s.%nHint: each Worker calls job.run(id) with its own id in run(), and returns that"
-                + " value from result().", results)
-                .containsExactly("job 1 on worker-1", "job 2 on worker-2", "job 3 on worker-3");
+        assertThat(results).withFailMessage("Expected [job 1 on a thread of its own, job 2 ..., job 3 ...], got %s."
+                + "%nHint: each Worker calls job.run(id) with its own id in run(), and returns that value from"
+                + " result(); start() runs run() on a new thread, calling run() yourself runs it on yours.", results)
+                .containsExactly("job 1 on a thread of its own", "job 2 on a thread of its own", "job 3 on a thread of its own");
     }
 
     @Test
     void workersRunAtTheSameTime() throws InterruptedException {
         int count = 4;
-        CyclicBarrier allWorking = new CyclicBarrier(count); // opens only when all four work at once
+        CallerGate gate = new CallerGate();
+        CountDownLatch allWorking = new CountDownLatch(count);
         AtomicInteger alone = new AtomicInteger();
 
-        WorkerTeam.runAll(count, id -> {
-            try {
-                allWorking.await(5, TimeUnit.SECONDS);
-            } catch (TimeoutException | BrokenBarrierException e) {
-                alone.incrementAndGet();
-            }
-            return "done";
-        });
+        // A job works until all four work at once. It gives up at once when the others can never come: it
+        // runs on the caller's thread, or the caller waits before it has started all four workers.
+        try {
+            WorkerTeam.runAll(count, id -> {
+                gate.arrive();
+                allWorking.countDown();
+                if (!gate.awaitUnlessStuck(allWorking, count)) {
+                    alone.incrementAndGet();
+                }
+                return "done";
+            });
+        } finally {
+            gate.callerReturned();
+        }
 
         assertThat(alone.get()).withFailMessage("Expected all %d workers to work at the same moment, but %d of"
-                + " them waited 5 s for the others and gave up.%nHint: start every worker before you join any.",
+                + " them worked alone.%nHint: start every worker (start(), not run()) before you join any.",
                 count, alone.get()).isZero();
     }
 
     @Test
     void resultsComeInIdOrderEvenWhenTheWorkersFinishBackwards() throws InterruptedException {
         int count = 4;
+        CallerGate gate = new CallerGate();
         CountDownLatch[] finished = new CountDownLatch[count + 2];
         for (int id = 0; id < finished.length; id++) {
             finished[id] = new CountDownLatch(id > count ? 0 : 1); // there is no worker count + 1 to wait for
         }
 
         // Worker id waits until worker id + 1 has finished its job: worker 4 finishes first, worker 1 last.
-        List<String> results = WorkerTeam.runAll(count, id -> {
-            finished[id + 1].await(5, TimeUnit.SECONDS);
-            finished[id].countDown();
-            return "result " + id;
-        });
+        List<String> results;
+        try {
+            results = WorkerTeam.runAll(count, id -> {
+                gate.arrive();
+                gate.awaitUnlessStuck(finished[id + 1], count);
+                finished[id].countDown();
+                return "result " + id;
+            });
+        } finally {
+            gate.callerReturned();
+        }
 
         assertThat(results).withFailMessage("Expected [result 1, result 2, result 3, result 4] although worker 4"
                 + " finished first and worker 1 last, got %s.%nHint: keep the workers in a list in id order and"
@@ -76,7 +92,8 @@ class WorkerTeamTest {
         List<String> results;
         try {
             results = WorkerTeam.runAll(3, id -> {
-                gate.holdUntilTheCallerWaits();
+                gate.arrive();
+                gate.holdUntilTheCallerWaitsForMe();
                 return "result " + id;
             });
         } finally {
@@ -87,6 +104,31 @@ class WorkerTeamTest {
                 + " results before the workers had written them.%nHint: call join() on a worker before you read"
                 + " its result; join() also makes what the worker wrote visible to your thread.", results)
                 .containsExactly("result 1", "result 2", "result 3");
+    }
+
+    @Test
+    void equalResultsOfDifferentWorkersAreAllKept() throws InterruptedException {
+        List<String> results = WorkerTeam.runAll(3, id -> "same");
+
+        assertThat(results).withFailMessage("Expected [same, same, same] from three workers that all return"
+                + " \"same\", got %s.%nHint: the answer has one element per worker, even when results are equal.",
+                results).containsExactly("same", "same", "same");
+    }
+
+    @Test
+    void aWorkerWhoseJobIsInterruptedKeepsTheInterrupt() throws InterruptedException {
+        List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        WorkerTeam.runAll(2, id -> {
+            workers.add(Thread.currentThread());
+            throw new InterruptedException("asked to stop");
+        });
+
+        assertThat(workers).hasSize(2);
+        assertThat(workers).withFailMessage("Expected each worker whose job threw InterruptedException to be"
+                + " interrupted afterwards.%nHint: catch InterruptedException in run() and call interrupt(), so"
+                + " that the request to stop stays visible to whoever owns the thread.")
+                .allSatisfy(worker -> assertThat(worker.isInterrupted()).isTrue());
     }
 
     @Test

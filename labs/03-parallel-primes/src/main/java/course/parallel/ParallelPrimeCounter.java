@@ -1,8 +1,9 @@
 package course.parallel;
 
 import java.util.List;
+import java.util.Locale;
 
-/** Lab 3 (your code): counts primes on several threads, one balanced range per thread. */
+/** The parallel-primes lab (your code): counts primes on several threads, blocks dealt out in turn to the threads. */
 public final class ParallelPrimeCounter {
 
     /** Counts something in the numbers from <= n < to. The program counts primes; tests record the calls. */
@@ -13,9 +14,6 @@ public final class ParallelPrimeCounter {
 
     /** A range of numbers, from <= n < to. */
     public record Range(int from, int to) {
-        public int size() {
-            return to - from;
-        }
     }
 
     private ParallelPrimeCounter() {
@@ -46,29 +44,31 @@ public final class ParallelPrimeCounter {
     }
 
     // tag::split[]
+    /** How many blocks each thread gets, dealt out in turn: more blocks, a finer balance. */
+    static final int BLOCKS_PER_THREAD = 16;
+
     /**
-     * Splits 0 <= n < limit into parts ranges, in order, whose sizes differ by at most one.
-     *
-     * TODO Lab 3, step 1: split(10, 3) is [0, 4), [4, 7), [7, 10). Throw IllegalArgumentException when
-     * limit < 0 or parts < 1. Every number must be in exactly one range, even when parts does not divide
-     * limit, and even when parts > limit (then some ranges are empty).
+     * Splits 0 <= n < limit into `parts` parts, one per thread, balanced for work that grows with n: the
+     * numbers are cut into small blocks, dealt out in turn like cards (block 0 to part 0, block 1 to part 1,
+     * ..., block parts to part 0 again), so that every part gets small and big numbers alike.
      */
-    public static List<Range> split(int limit, int parts) {
-        throw new UnsupportedOperationException("Lab 3: split is not written yet: follow the TODO in ParallelPrimeCounter.java");
+    public static List<List<Range>> split(int limit, int parts) {
+        // TODO Lab: write split. Throw IllegalArgumentException when limit < 0 or parts < 1. Return exactly
+        // `parts` lists of ranges, one per thread (some may be empty when parts > limit). Cut 0 <= n < limit
+        // into blocks of about limit / (parts * BLOCKS_PER_THREAD) numbers (at least 1), and deal them out in
+        // turn: block 0 to part 0, block 1 to part 1, ..., then part 0 again. Every number in exactly one block.
+        throw new UnsupportedOperationException("split is not written yet: follow the TODO in ParallelPrimeCounter.java");
     }
     // end::split[]
 
     // tag::count[]
-    /**
-     * Counts in 0 <= n < limit on `threads` threads at once, one range each, and adds up their answers.
-     *
-     * TODO Lab 3, step 2: split the numbers with split(limit, threads); start one thread per range that
-     * calls counter.count(range.from(), range.to()); when every thread has finished (join), add up the
-     * answers. Give each thread its own place to put its answer: threads that all add to one shared
-     * variable lose updates (lesson 4 shows why).
-     */
+    /** Counts in 0 <= n < limit on `threads` threads at once, one part each, and adds up their answers. */
     public static long count(int limit, int threads, RangeCounter counter) throws InterruptedException {
-        throw new UnsupportedOperationException("Lab 3: count is not written yet: follow the TODO in ParallelPrimeCounter.java");
+        // TODO Lab: write count. Split the numbers with split(limit, threads); start one thread per part that
+        // calls counter.count(range.from(), range.to()) for each range of its part; when every thread has
+        // finished (join), add up the answers. Give each thread its own place for its answer: threads that
+        // all add to one shared variable lose updates (the shared-state lesson shows why).
+        throw new UnsupportedOperationException("count is not written yet: follow the TODO in ParallelPrimeCounter.java");
     }
     // end::count[]
 
@@ -79,7 +79,7 @@ public final class ParallelPrimeCounter {
             long start = System.nanoTime();
             long primes = count(limit, threads, ParallelPrimeCounter::countPrimes);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("%d primes below %,d on %d thread(s): %d ms%n", primes, limit, threads, millis);
+            System.out.printf(Locale.US, "%,d primes below %,d on %d thread(s): %,d ms%n", primes, limit, threads, millis);
         }
     }
 }

@@ -2,8 +2,9 @@ package course.parallel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Lab 3, reference solution: counts primes on several threads, one balanced range per thread. */
+/** The parallel-primes lab, reference solution: counts primes on several threads, blocks dealt out in turn to the threads. */
 public final class ParallelPrimeCounter {
 
     /** Counts something in the numbers from <= n < to. The program counts primes; tests record the calls. */
@@ -14,9 +15,6 @@ public final class ParallelPrimeCounter {
 
     /** A range of numbers, from <= n < to. */
     public record Range(int from, int to) {
-        public int size() {
-            return to - from;
-        }
     }
 
     private ParallelPrimeCounter() {
@@ -47,36 +45,47 @@ public final class ParallelPrimeCounter {
     }
 
     // tag::split[]
-    /** Splits 0 <= n < limit into parts ranges, in order, whose sizes differ by at most one. */
-    public static List<Range> split(int limit, int parts) {
+    /** How many blocks each thread gets, dealt out in turn: more blocks, a finer balance. */
+    static final int BLOCKS_PER_THREAD = 16;
+
+    /**
+     * Splits 0 <= n < limit into `parts` parts, one per thread, balanced for work that grows with n: the
+     * numbers are cut into small blocks, dealt out in turn like cards (block 0 to part 0, block 1 to part 1,
+     * ..., block parts to part 0 again), so that every part gets small and big numbers alike.
+     */
+    public static List<List<Range>> split(int limit, int parts) {
         if (limit < 0 || parts < 1) {
             throw new IllegalArgumentException("need limit >= 0 and parts >= 1, got limit " + limit + ", parts " + parts);
         }
-        List<Range> ranges = new ArrayList<>();
-        int size = limit / parts;
-        int bigger = limit % parts; // the first `bigger` ranges take one number more, so none is left over
-        int from = 0;
+        List<List<Range>> split = new ArrayList<>();
         for (int part = 0; part < parts; part++) {
-            int to = from + size + (part < bigger ? 1 : 0);
-            ranges.add(new Range(from, to));
-            from = to;
+            split.add(new ArrayList<>());
         }
-        return ranges;
+        long blocks = (long) parts * BLOCKS_PER_THREAD;
+        int block = (int) Math.max(1, (limit + blocks - 1) / blocks); // rounded up, and never 0
+        int next = 0;
+        for (int from = 0; from < limit; from += block) {
+            split.get(next).add(new Range(from, Math.min(limit, from + block))); // the last block may be short
+            next = (next + 1) % parts;
+        }
+        return split;
     }
     // end::split[]
 
     // tag::count[]
-    /** Counts in 0 <= n < limit on `threads` threads at once, one range each, and adds up their answers. */
+    /** Counts in 0 <= n < limit on `threads` threads at once, one part each, and adds up their answers. */
     public static long count(int limit, int threads, RangeCounter counter) throws InterruptedException {
-        List<Range> ranges = split(limit, threads);
-        long[] counts = new long[ranges.size()]; // each thread writes only its own slot: nothing is shared
+        List<List<Range>> parts = split(limit, threads);
+        long[] counts = new long[parts.size()]; // each thread writes only its own slot: nothing is shared
         List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < ranges.size(); i++) {
+        for (int i = 0; i < parts.size(); i++) {
             int slot = i;
-            Range range = ranges.get(i);
+            List<Range> part = parts.get(i);
             workers.add(Thread.ofPlatform().name("counter-" + i).start(() -> {
                 try {
-                    counts[slot] = counter.count(range.from(), range.to());
+                    for (Range range : part) {
+                        counts[slot] += counter.count(range.from(), range.to());
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -98,7 +107,7 @@ public final class ParallelPrimeCounter {
             long start = System.nanoTime();
             long primes = count(limit, threads, ParallelPrimeCounter::countPrimes);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("%d primes below %,d on %d thread(s): %d ms%n", primes, limit, threads, millis);
+            System.out.printf(Locale.US, "%,d primes below %,d on %d thread(s): %,d ms%n", primes, limit, threads, millis);
         }
     }
 }

@@ -3,7 +3,7 @@ package course.once;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** Lab 4 (your code): a value computed on first use, once, however many threads ask at once. */
+/** The compute-once lab (your code): a value computed on first use, once, however many threads ask at once. */
 public final class Lazy<T> implements Supplier<T> {
 
     private final Supplier<? extends T> computation;
@@ -16,7 +16,7 @@ public final class Lazy<T> implements Supplier<T> {
     /**
      * Computes the value on the first call; every call, from any thread, returns that same value.
      *
-     * TODO Lab 4:
+     * TODO Lab:
      *   1. Keep the computed value in a field. On the first call, call computation.get() and store it.
      *   2. Make sure the computation runs only once, even when two threads call get() at the same moment.
      *   3. A computation that throws stores nothing: the next get() tries again.
@@ -24,11 +24,11 @@ public final class Lazy<T> implements Supplier<T> {
      */
     @Override
     public T get() {
-        throw new UnsupportedOperationException("Lab 4: get is not written yet: follow the TODO steps in Lazy.java");
+        throw new UnsupportedOperationException("get is not written yet: follow the TODO steps in Lazy.java");
     }
     // end::get[]
 
-    /** TODO Lab 4: true once a value has been computed. */
+    /** TODO Lab: true once a value has been computed. */
     public boolean isComputed() {
         return false;
     }

@@ -3,7 +3,7 @@ package course.once;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** Lab 4, reference solution: a value computed on first use, once, however many threads ask at once. */
+/** The compute-once lab, reference solution: a value computed on first use, once, however many threads ask at once. */
 public final class Lazy<T> implements Supplier<T> {
 
     private final Supplier<? extends T> computation;

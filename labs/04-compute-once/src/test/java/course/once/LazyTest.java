@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -54,8 +55,12 @@ class LazyTest {
         Thread first = Thread.ofPlatform().start(() -> results.add(lazy.get()));
         firstIsComputing.await();
         Thread second = Thread.ofPlatform().start(() -> results.add(lazy.get()));
-        // The second thread now either blocks, waiting for the first, or starts a second computation.
-        while (calls.get() < 2 && !isBlocked(second)) {
+        // The second thread now either blocks, waiting for the first, or starts a second computation. It
+        // must stay blocked for 50 polls in a row, so that a passing pause (loading a class) is not mistaken
+        // for waiting on the first computation.
+        int blockedPolls = 0;
+        while (calls.get() < 2 && blockedPolls < 50) {
+            blockedPolls = isBlocked(second) ? blockedPolls + 1 : 0;
             LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100));
         }
         finishComputing.countDown();
@@ -107,6 +112,63 @@ class LazyTest {
         assertThat(lazy.isComputed()).withFailMessage("Expected isComputed() to be false after a failed computation").isFalse();
         assertThat(lazy.get()).withFailMessage("Expected the second get() to compute again and return \"value\"."
                 + "%nHint: store the value only after the computation returned.").isEqualTo("value");
+    }
+
+    @Test
+    void aComputationThatFailsAgainIsTriedAgainAndTheValueIsKeptOnceItWorks() {
+        AtomicInteger calls = new AtomicInteger();
+        Lazy<String> lazy = new Lazy<>(() -> {
+            if (calls.incrementAndGet() <= 2) {
+                throw new IllegalStateException("failure " + calls.get());
+            }
+            return "value " + calls.get();
+        });
+
+        assertThatThrownBy(lazy::get).hasMessage("failure 1");
+        assertThatThrownBy(lazy::get).as("the second get() must run the computation again, and pass its new"
+                + " exception on (not the first one, kept)").hasMessage("failure 2");
+        assertThat(lazy.get()).isEqualTo("value 3");
+        assertThat(lazy.get()).withFailMessage("Expected the value to be kept once a computation worked").isEqualTo("value 3");
+        assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void aThreadInterruptedWhileItWaitsForTheFirstComputationKeepsItsInterrupt() throws InterruptedException {
+        CountDownLatch firstIsComputing = new CountDownLatch(1);
+        CountDownLatch finishComputing = new CountDownLatch(1);
+        Lazy<String> lazy = new Lazy<>(() -> {
+            firstIsComputing.countDown();
+            awaitQuietly(finishComputing);
+            return "value";
+        });
+        AtomicReference<String> secondGot = new AtomicReference<>();
+        AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
+
+        Thread first = Thread.ofPlatform().start(lazy::get);
+        firstIsComputing.await();
+        Thread second = Thread.ofPlatform().start(() -> {
+            secondGot.set(lazy.get());
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        int blockedPolls = 0;
+        while (blockedPolls < 50) { // the second thread waits for the first computation
+            blockedPolls = isBlocked(second) ? blockedPolls + 1 : 0;
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100));
+        }
+        second.interrupt(); // someone asks the second thread to stop, while it waits
+        int polls = 0;
+        while (polls++ < 50) { // lets a get() that waits interruptibly see the interrupt before the value exists
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100));
+        }
+        finishComputing.countDown();
+        first.join();
+        second.join();
+
+        assertThat(stillInterrupted.get()).withFailMessage("Expected the second thread to be still interrupted after"
+                + " get() returned, but its interrupt was lost.%nHint: if you wait with wait() or await(), catch"
+                + " InterruptedException, keep waiting if you must, and call Thread.currentThread().interrupt()"
+                + " before you return, so that the request to stop is not swallowed.").isTrue();
+        assertThat(secondGot.get()).isEqualTo("value");
     }
 
     @Test
