@@ -98,6 +98,7 @@ class SitePagesTest {
             assertThat(document.title()).as(page).endsWith(title);
             assertThat(document.select("header .course-title").text()).as(page).isEqualTo(title);
             assertThat(document.select("header .course-cohort").text()).as(page).isEqualTo(cohort);
+            assertThat(document.select("details.sidebar .sidebar-course").text()).as(page).isEqualTo(title);
         }
         assertThat(SitePages.parse("index.html").select("h1").text()).isEqualTo(title);
     }
