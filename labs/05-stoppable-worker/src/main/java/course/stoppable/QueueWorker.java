@@ -5,7 +5,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
-/** Lab 5 (your code): handles messages from a queue until told to stop, by a message or an interrupt. */
+/**
+ * The stoppable-worker lab (your code): handles messages from a queue until told to stop, by a message or an
+ * interrupt.
+ */
 public final class QueueWorker implements Runnable {
 
     /** The message that ends the work. It is not handled. */
@@ -21,8 +24,8 @@ public final class QueueWorker implements Runnable {
 
     // tag::run[]
     /**
-     * TODO Lab 5: take messages from the inbox, one at a time, and give each to the handler, until:
-     *   - the message is STOP (do not handle it): return;
+     * TODO Lab: take messages from the inbox, one at a time, and give each to the handler, until:
+     *   - the message equals STOP (do not handle it): return; an empty inbox is no reason to stop, wait;
      *   - or the thread is interrupted (take() throws InterruptedException): set the interrupt flag again
      *     with Thread.currentThread().interrupt() and return, without taking another message.
      */

@@ -5,7 +5,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
-/** Lab 5, reference solution: handles messages from a queue until told to stop, by a message or an interrupt. */
+/** The stoppable-worker lab, reference solution: handles messages until told to stop, by a message or an interrupt. */
 public final class QueueWorker implements Runnable {
 
     /** The message that ends the work. It is not handled. */

@@ -4,57 +4,106 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * The worker's contract, in lab.adoc: handle messages in order; at STOP return, leaving later messages in the
+ * inbox; on an interrupt return with the interrupt flag set. Every test runs the worker against a
+ * {@link WatchedInbox}, which sees how the worker waits and ends a worker caught in a mistake, so that no test
+ * depends on timing: the interrupt is sent once the worker waits, and a worker that would wait for ever is told
+ * STOP and reported.
+ */
 @Timeout(30)
 class QueueWorkerTest {
 
     private final List<String> handled = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean flagAfterRun = new AtomicBoolean();
+
+    private Thread startWorker(WatchedInbox inbox) {
+        return Thread.ofPlatform().name("worker").start(() -> {
+            new QueueWorker(inbox, handled::add).run();
+            flagAfterRun.set(Thread.currentThread().isInterrupted());
+        });
+    }
 
     @Test
     void handlesEveryMessageInOrderAndStopsAtStop() throws InterruptedException {
-        LinkedBlockingQueue<String> inbox = new LinkedBlockingQueue<>(List.of("a", "b", QueueWorker.STOP, "c"));
+        String stop = new String(QueueWorker.STOP); // equal to STOP, but another object
+        WatchedInbox inbox = new WatchedInbox(List.of("a", "b", stop, "c"));
 
-        new QueueWorker(inbox, handled::add).run(); // on this thread: returns once it reached STOP
+        Thread worker = startWorker(inbox);
+        boolean waitedAfterStop = inbox.awaitWaiting(worker); // false once the worker returned
+        if (waitedAfterStop) {
+            worker.interrupt(); // it went on past STOP and waits for more: end it
+        }
+        worker.join();
 
         assertThat(handled).withFailMessage("Expected [a, b] handled from the inbox [a, b, STOP, c], got %s."
-                + "%nHint: take() one message at a time; return at STOP without handling it.", handled)
+                + "%nHint: take() one message at a time; at STOP (compare with STOP.equals), return without"
+                + " handling it.", handled)
                 .containsExactly("a", "b");
-        assertThat(inbox).withFailMessage("Expected \"c\" to stay in the inbox after STOP, the inbox was %s", inbox)
-                .containsExactly("c");
+        assertThat(waitedAfterStop).withFailMessage("Expected the worker to return at STOP, but it went on and"
+                + " waited for another message.%nHint: return at STOP, do not continue the loop.").isFalse();
+        assertThat(List.copyOf(inbox)).withFailMessage("Expected \"c\" to stay in the inbox after STOP, the inbox"
+                + " was %s", inbox).containsExactly("c");
+    }
+
+    @Test
+    void waitsForMessagesWhileTheInboxIsEmpty() throws InterruptedException {
+        WatchedInbox inbox = new WatchedInbox(List.of());
+
+        Thread worker = startWorker(inbox);
+        boolean waited = inbox.awaitWaiting(worker);
+
+        assertThat(waited).withFailMessage("Expected the worker to wait for messages on an empty inbox, but run()"
+                + " returned.%nHint: an empty inbox is no reason to stop: take() waits for the next message; only"
+                + " STOP or an interrupt ends the work.").isTrue();
+        assertThat(inbox.pollsBusily()).withFailMessage("Expected the worker to wait in a blocking call, but it"
+                + " read the empty inbox %,d times without waiting (a busy loop that burns a core).%nHint: take()"
+                + " waits without using the processor.", WatchedInbox.BUSY_READS).isFalse();
+
+        inbox.putAll("a", QueueWorker.STOP); // at once: the worker never finds the inbox empty between them
+        boolean waitedAfterStop = inbox.awaitWaiting(worker); // false once the worker returned
+        if (waitedAfterStop) {
+            worker.interrupt();
+        }
+        worker.join();
+        assertThat(handled).withFailMessage("Expected [a] handled, got %s", handled).containsExactly("a");
+        assertThat(waitedAfterStop).withFailMessage("Expected the worker to return at STOP, but it waited for"
+                + " another message").isFalse();
     }
 
     @Test
     void stopsWhenInterruptedWhileWaitingAndKeepsTheInterruptFlag() throws InterruptedException {
-        WatchedInbox inbox = new WatchedInbox(1, List.of());
-        AtomicBoolean flagAfterRun = new AtomicBoolean();
-        Thread worker = Thread.ofPlatform().start(() -> {
-            new QueueWorker(inbox, handled::add).run();
-            flagAfterRun.set(Thread.currentThread().isInterrupted());
-        });
+        WatchedInbox inbox = new WatchedInbox(List.of());
+        Thread worker = startWorker(inbox);
+        assertThat(inbox.awaitWaiting(worker)).withFailMessage("Expected the worker to wait for a message on an"
+                + " empty inbox, but run() returned").isTrue();
 
-        inbox.awaitFirstTake();
-        while (worker.getState() != Thread.State.WAITING && worker.isAlive()) {
-            Thread.onSpinWait(); // until the worker waits inside take()
-        }
-        worker.interrupt();
+        inbox.interruptSent();
+        worker.interrupt(); // the worker waits in the inbox (or is about to park there): it throws at once
         worker.join();
 
-        assertThat(inbox.takes()).withFailMessage("Expected the worker to stop after take() was interrupted, but it"
-                + " called take() %d times.%nHint: an empty catch block swallows the request to stop; return instead.",
-                inbox.takes()).isEqualTo(1);
+        assertThat(inbox.swallowedTheInterrupt()).withFailMessage("Expected the worker to stop when it was"
+                + " interrupted, but it went back to the inbox for another message with the interrupt flag"
+                + " cleared.%nHint: an empty catch block swallows the request to stop; restore the flag and return.")
+                .isFalse();
+        assertThat(inbox.loopedAfterTheInterrupt()).withFailMessage("Expected the worker to return after the"
+                + " interrupt, but it read the inbox again and again.%nHint: return after catching"
+                + " InterruptedException.").isFalse();
         assertThat(flagAfterRun).withFailMessage("Expected the interrupt flag to be set when run() returned, it was"
                 + " not.%nHint: catching InterruptedException clears the flag: call Thread.currentThread().interrupt().")
                 .isTrue();
+        assertThat(handled).isEmpty();
     }
 
     @Test
     void aThreadInterruptedBeforeRunHandlesNothing() {
-        WatchedInbox inbox = new WatchedInbox(1, List.of("a", "b"));
+        WatchedInbox inbox = new WatchedInbox(List.of("a", "b"));
 
+        inbox.interruptSent();
         Thread.currentThread().interrupt();
         new QueueWorker(inbox, handled::add).run();
         boolean flag = Thread.interrupted(); // also clears it for the next test
@@ -63,7 +112,29 @@ class QueueWorkerTest {
                 + " take() throws InterruptedException at once when the flag is already set.", handled).isEmpty();
         assertThat(flag).withFailMessage("Expected the interrupt flag still set after run(), it was not.%nHint:"
                 + " catching InterruptedException clears the flag: call Thread.currentThread().interrupt().").isTrue();
-        assertThat(inbox.takes()).withFailMessage("Expected one call of take(), which throws at once, got %d",
-                inbox.takes()).isEqualTo(1);
+        assertThat(List.copyOf(inbox)).withFailMessage("Expected both messages left in the inbox, it was %s", inbox)
+                .containsExactly("a", "b");
+    }
+
+    @Test
+    void anInterruptWhileHandlingAMessageStopsTheWorkerBeforeTheNextOne() throws InterruptedException {
+        WatchedInbox inbox = new WatchedInbox(List.of("a", "b", QueueWorker.STOP));
+        Thread worker = Thread.ofPlatform().name("worker").start(() -> {
+            new QueueWorker(inbox, message -> {
+                handled.add(message);
+                if (message.equals("a")) {
+                    inbox.interruptSent();
+                    Thread.currentThread().interrupt(); // as if the owner interrupted the worker now
+                }
+            }).run();
+            flagAfterRun.set(Thread.currentThread().isInterrupted());
+        });
+        worker.join();
+
+        assertThat(handled).withFailMessage("Expected the worker to stop after \"a\", during which it was"
+                + " interrupted; it handled %s.%nHint: the next take() throws InterruptedException.", handled)
+                .containsExactly("a");
+        assertThat(flagAfterRun).withFailMessage("Expected the interrupt flag to be set when run() returned, it was"
+                + " not.%nHint: call Thread.currentThread().interrupt() in the catch block.").isTrue();
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Lab 6 (your code): looks up a city's hotel and weather at the same time and combines them. */
+/** The trip-planner lab (your code): looks up a city's hotel and weather at the same time and combines them. */
 public final class TripPlanner {
 
     /** A slow service: the program waits, the tests hold it on barriers or make it fail. */
@@ -39,7 +39,7 @@ public final class TripPlanner {
     /**
      * "Paris: Hotel Lune, sunny", or "Paris: Hotel Lune, weather unknown" when the weather service fails.
      *
-     * TODO Lab 6:
+     * TODO Lab:
      *   1. Ask the hotel service and the weather service at the same time, each with
      *      CompletableFuture.supplyAsync(() -> ask(service, city), executor). Do not wait for either here.
      *   2. If the weather service fails, use "weather unknown" instead (exceptionally).
@@ -48,7 +48,7 @@ public final class TripPlanner {
      *   4. Combine both answers into "CITY: HOTEL, WEATHER" (thenCombine), and return that future.
      */
     public CompletableFuture<String> plan(String city) {
-        throw new UnsupportedOperationException("Lab 6: plan is not written yet: follow the TODO steps in TripPlanner.java");
+        throw new UnsupportedOperationException("plan is not written yet: follow the TODO steps in TripPlanner.java");
     }
     // end::plan[]
 

@@ -7,7 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Lab 6, reference solution: looks up a city's hotel and weather at the same time and combines them. */
+/** The trip-planner lab, reference solution: looks up a city's hotel and weather at the same time and combines them. */
 public final class TripPlanner {
 
     /** A slow service: the program waits, the tests hold it on barriers or make it fail. */

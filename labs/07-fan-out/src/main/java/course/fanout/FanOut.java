@@ -2,8 +2,9 @@ package course.fanout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Lab 7 (your code): thousands of waiting lookups at once, one virtual thread each. */
+/** The fan-out lab (your code): thousands of waiting lookups at once, one virtual thread each. */
 public final class FanOut {
 
     /** A lookup that mostly waits (a network call, say). The program sleeps; the tests wait on a latch. */
@@ -20,14 +21,14 @@ public final class FanOut {
      * Looks up every key at the same time, each in its own virtual thread, and returns the answers in the
      * order of the keys. A lookup that throws gives the answer "KEY: failed (MESSAGE)".
      *
-     * TODO Lab 7:
+     * TODO Lab:
      *   1. Open an executor that starts a new virtual thread per task, in a try-with-resources block.
      *   2. Submit one task per key that calls lookup.find(key); keep the futures in the order of the keys.
      *   3. After the block (close() waits for every task), turn each future into an answer: its value, or
      *      "KEY: failed (MESSAGE)" when get() throws an ExecutionException (MESSAGE: the cause's message).
      */
     public static List<String> lookUpAll(List<String> keys, Lookup lookup) throws InterruptedException {
-        throw new UnsupportedOperationException("Lab 7: lookUpAll is not written yet: follow the TODO steps in FanOut.java");
+        throw new UnsupportedOperationException("lookUpAll is not written yet: follow the TODO steps in FanOut.java");
     }
     // end::look-up-all[]
 
@@ -43,6 +44,6 @@ public final class FanOut {
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println(answers.getFirst() + " ... " + answers.getLast());
-        System.out.printf("%,d lookups of 1 s each took %,d ms%n", answers.size(), millis);
+        System.out.printf(Locale.US, "%,d lookups of 1 s each took %,d ms%n", answers.size(), millis);
     }
 }

@@ -2,12 +2,13 @@ package course.fanout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Lab 7, reference solution: thousands of waiting lookups at once, one virtual thread each. */
+/** The fan-out lab, reference solution: thousands of waiting lookups at once, one virtual thread each. */
 public final class FanOut {
 
     /** A lookup that mostly waits (a network call, say). The program sleeps; the tests wait on a latch. */
@@ -55,6 +56,6 @@ public final class FanOut {
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println(answers.getFirst() + " ... " + answers.getLast());
-        System.out.printf("%,d lookups of 1 s each took %,d ms%n", answers.size(), millis);
+        System.out.printf(Locale.US, "%,d lookups of 1 s each took %,d ms%n", answers.size(), millis);
     }
 }

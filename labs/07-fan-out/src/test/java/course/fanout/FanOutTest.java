@@ -2,14 +2,25 @@ package course.fanout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/**
+ * The contract of lab.adoc: every lookup at the same time, each on its own virtual thread; answers in the order of
+ * the keys, failures in their place; lookUpAll returns once every lookup has finished. No test depends on timing:
+ * the lookups wait for each other or for the caller, and a wrong solution is recognised by what it makes the
+ * caller do (wait while only one lookup runs, or return while lookups still run).
+ */
 @Timeout(60)
 class FanOutTest {
 
@@ -21,17 +32,39 @@ class FanOutTest {
         return keys;
     }
 
+    private static boolean parked(Thread thread) {
+        Thread.State state = thread.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED;
+    }
+
     @Test
     void answersComeInTheOrderOfTheKeysWithFailuresInTheirPlace() throws InterruptedException {
-        List<String> answers = FanOut.lookUpAll(List.of("apple", "pear", "plum"), key -> {
+        // The lookups finish in the reverse order of the keys: each waits until the thread of the next key's
+        // lookup has ended. A solution that collects answers as they finish gets them backwards.
+        List<String> keys = List.of("apple", "pear", "plum");
+        Map<String, Thread> threads = new ConcurrentHashMap<>();
+        Map<String, CountDownLatch> started = new ConcurrentHashMap<>();
+        keys.forEach(key -> started.put(key, new CountDownLatch(1)));
+
+        List<String> answers = FanOut.lookUpAll(keys, key -> {
+            threads.put(key, Thread.currentThread());
+            started.get(key).countDown();
+            int next = keys.indexOf(key) + 1;
+            if (next < keys.size() && Thread.currentThread().isVirtual()) { // a small pool could not wait
+                String nextKey = keys.get(next);
+                if (started.get(nextKey).await(5, TimeUnit.SECONDS)) { // a bound only for lookups run one by one
+                    threads.get(nextKey).join(Duration.ofSeconds(5));
+                }
+            }
             if (key.equals("pear")) {
                 throw new IllegalStateException("out of stock");
             }
             return key.toUpperCase();
         });
 
-        assertThat(answers).withFailMessage("Expected [APPLE, pear: failed (out of stock), PLUM], got %s.%nHint: keep"
-                + " the futures in the order of the keys; catch ExecutionException around get().", answers)
+        assertThat(answers).withFailMessage("Expected [APPLE, pear: failed (out of stock), PLUM] although the"
+                + " lookups finished in the order plum, pear, apple; got %s.%nHint: keep the futures in the order of"
+                + " the keys; catch ExecutionException around get().", answers)
                 .containsExactly("APPLE", "pear: failed (out of stock)", "PLUM");
     }
 
@@ -40,21 +73,110 @@ class FanOutTest {
         int count = 10_000;
         CountDownLatch allWaiting = new CountDownLatch(count); // opens only when all 10,000 lookups wait at once
         AtomicInteger notVirtual = new AtomicInteger();
+        AtomicBoolean oneAtATime = new AtomicBoolean();
+        AtomicReference<String> stall = new AtomicReference<>();
 
-        List<String> answers = FanOut.lookUpAll(keys(count), key -> {
-            allWaiting.countDown();
-            if (!Thread.currentThread().isVirtual()) {
-                notVirtual.incrementAndGet();
-                return "not on a virtual thread"; // do not wait: a small pool would wait for ever
+        // A watchdog: when no new lookup has started for two seconds while the caller waits, the caller waits for
+        // a lookup that waits for the others, which never start: lookups run one at a time. It says so and opens
+        // the latch, so that the test ends at once instead of waiting for every lookup in turn.
+        Thread caller = Thread.currentThread();
+        Thread watchdog = Thread.ofPlatform().daemon().name("watchdog").start(() -> {
+            long seen = -1;
+            int still = 0;
+            while (allWaiting.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
+                long now = allWaiting.getCount();
+                still = now == seen && parked(caller) ? still + 1 : 0;
+                seen = now;
+                if (still >= 40) { // 40 x 50 ms
+                    stall.set(String.format(java.util.Locale.US, "%,d of %,d", count - now, count));
+                    oneAtATime.set(true);
+                    while (allWaiting.getCount() > 0) {
+                        allWaiting.countDown();
+                    }
+                    return;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-            return allWaiting.await(30, TimeUnit.SECONDS) ? "ok" : "gave up waiting for the others";
         });
+
+        List<String> answers;
+        try {
+            answers = FanOut.lookUpAll(keys(count), key -> {
+                allWaiting.countDown();
+                if (!Thread.currentThread().isVirtual()) {
+                    notVirtual.incrementAndGet();
+                    return "not on a virtual thread"; // do not wait: a small pool would wait for ever
+                }
+                if (!allWaiting.await(30, TimeUnit.SECONDS)) {
+                    return "gave up waiting for the others";
+                }
+                return oneAtATime.get() ? "not at the same time" : "ok";
+            });
+        } finally {
+            watchdog.interrupt();
+        }
 
         assertThat(notVirtual.get()).withFailMessage("Expected every lookup on a virtual thread, but %,d of %,d ran on"
                 + " platform threads.%nHint: Executors.newVirtualThreadPerTaskExecutor() starts a virtual thread per"
                 + " task; a fixed pool reuses a few platform threads.", notVirtual.get(), count).isZero();
+        assertThat(oneAtATime).withFailMessage("Expected all lookups waiting at the same time, but lookUpAll waited"
+                + " for one lookup before starting the next (%s had started).%nHint: submit every task first, and read"
+                + " the futures only after the try-with-resources block.", stall.get()).isFalse();
         assertThat(answers).withFailMessage("Expected %,d answers \"ok\" (all lookups waiting at once), got %s ...",
                 count, answers.stream().distinct().toList()).hasSize(count).containsOnly("ok");
+    }
+
+    @Test
+    void returnsOnlyAfterEveryLookupHasFinished() throws InterruptedException {
+        // Each lookup ends only once the caller waits (for the lookups, if the solution is right) or has returned.
+        // A solution that does not wait returns while every lookup still runs, and its answers are missing.
+        List<String> keys = keys(3);
+        AtomicBoolean finishedAfterReturn = new AtomicBoolean();
+        AtomicReference<Thread> callerRef = new AtomicReference<>();
+        CountDownLatch callerKnown = new CountDownLatch(1);
+        AtomicReference<Object> result = new AtomicReference<>();
+        CountDownLatch lookupsEnded = new CountDownLatch(keys.size());
+
+        Thread caller = Thread.ofPlatform().name("caller").unstarted(() -> {
+            try {
+                List<String> answers = FanOut.lookUpAll(keys, key -> {
+                    try {
+                        callerKnown.await();
+                        Thread owner = callerRef.get();
+                        if (Thread.currentThread() == owner) {
+                            return key; // the lookup runs on the caller itself: nothing to wait for
+                        }
+                        while (owner.isAlive() && !parked(owner)) {
+                            Thread.sleep(1);
+                        }
+                        if (!owner.isAlive()) {
+                            finishedAfterReturn.set(true);
+                        }
+                        return key;
+                    } finally {
+                        lookupsEnded.countDown();
+                    }
+                });
+                result.set(new ArrayList<>(answers)); // the answers as they were when lookUpAll returned
+            } catch (Throwable t) {
+                result.set(t);
+            }
+        });
+        callerRef.set(caller);
+        callerKnown.countDown();
+        caller.start();
+        caller.join();
+        lookupsEnded.await(); // a lookup still running when the caller returned sees it, and says so
+
+        assertThat(finishedAfterReturn).withFailMessage("Expected lookUpAll to return once every lookup has"
+                + " finished, but it returned while lookups were still running.%nHint: close the executor (the end"
+                + " of the try-with-resources block waits for every task), or wait for every future.").isFalse();
+        assertThat(result.get()).withFailMessage("Expected the answers %s, got %s", keys, result.get())
+                .isEqualTo(keys);
     }
 
     @Test

@@ -3,7 +3,7 @@ package course.retry;
 import java.time.Duration;
 import java.util.Objects;
 
-/** Lab 8 (your code): calls something that may fail, again and again, waiting longer each time. */
+/** The retry-backoff lab (your code): calls something that may fail, again and again, waiting longer each time. */
 public final class Retry {
 
     /** How to wait between attempts. The program sleeps; the tests record the durations and never wait. */
@@ -45,7 +45,7 @@ public final class Retry {
      * Calls attempt until it returns, at most maxAttempts times, pausing firstPause after the first failure and
      * twice as long after each further one. An interrupt during a pause stops at once: InterruptedException.
      *
-     * TODO Lab 8:
+     * TODO Lab:
      *   1. Call attempt.call(). If it returns, return its value.
      *   2. If it throws, and this was attempt number maxAttempts, throw a GaveUpException with the message
      *      "gave up after N attempts" and the failure as its cause.
@@ -53,7 +53,7 @@ public final class Retry {
      *   4. If pause.sleep (or the attempt) throws InterruptedException, let it out at once: no more attempts.
      */
     public <T> T call(Attempt<T> attempt) throws GaveUpException, InterruptedException {
-        throw new UnsupportedOperationException("Lab 8: call is not written yet: follow the TODO steps in Retry.java");
+        throw new UnsupportedOperationException("call is not written yet: follow the TODO steps in Retry.java");
     }
     // end::call[]
 

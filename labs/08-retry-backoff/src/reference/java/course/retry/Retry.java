@@ -3,7 +3,7 @@ package course.retry;
 import java.time.Duration;
 import java.util.Objects;
 
-/** Lab 8, reference solution: calls something that may fail, again and again, waiting longer each time. */
+/** The retry-backoff lab, reference solution: calls something that may fail, again and again, waiting longer each time. */
 public final class Retry {
 
     /** How to wait between attempts. The program sleeps; the tests record the durations and never wait. */
