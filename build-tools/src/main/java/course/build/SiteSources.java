@@ -37,6 +37,7 @@ public final class SiteSources {
             delete(target.resolve("site-sources"));
             Path outputs = target.resolve("outputs");
             OutputCapture.captureAll(root, outline, outputs);
+            IncludeCheck.check(root, outline, outputs);
             PageWriter.write(root, outline, new PageWriter.Course(args[2], args[3], args[4]),
                     target.resolve("site-sources"), outputs);
         } catch (BuildException e) {
