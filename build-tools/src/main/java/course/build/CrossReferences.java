@@ -1,7 +1,5 @@
 package course.build;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,26 +46,13 @@ public final class CrossReferences {
 
     /** Checks every reference in the course's texts; the message names the file and line of each bad one. */
     static void check(Path root, Outline outline) throws BuildException {
-        List<Path> texts = new ArrayList<>();
-        texts.add(root.resolve("site/home.adoc"));
-        for (Outline.Entry entry : outline.entries()) {
-            texts.add(root.resolve(entry.folder()).resolve(entry.textFile()));
-        }
         List<String> problems = new ArrayList<>();
-        for (Path text : texts) {
-            if (!Files.isRegularFile(text)) {
-                continue;
-            }
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(text);
-            } catch (IOException e) {
-                throw new BuildException(root.relativize(text) + " cannot be read: " + e.getMessage());
-            }
+        for (Path text : CourseTexts.all(root, outline)) {
+            List<String> lines = CourseTexts.lines(root, text);
             for (int i = 0; i < lines.size(); i++) {
                 Matcher macro = MACRO.matcher(lines.get(i));
                 while (macro.find()) {
-                    String where = root.relativize(text).toString().replace('\\', '/') + ":" + (i + 1) + ": ";
+                    String where = CourseTexts.where(root, text) + ":" + (i + 1) + ": ";
                     String options = macro.group(3).strip();
                     if (resolve(outline, macro.group(1), macro.group(2)).isEmpty()) {
                         problems.add(where + macro.group() + " refers to " + folder(macro.group(1), macro.group(2))

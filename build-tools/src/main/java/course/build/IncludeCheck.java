@@ -27,10 +27,12 @@ final class IncludeCheck {
 
     static void check(Path root, Outline outline, Path outputsDir) throws BuildException {
         List<String> problems = new ArrayList<>();
-        check(root, root.resolve("site/home.adoc"), Map.of(), problems);
-        for (Outline.Entry entry : outline.entries()) {
-            Map<String, String> given = Map.of("output-dir", outputsDir.resolve(entry.folder()).toString());
-            check(root, root.resolve(entry.folder()).resolve(entry.textFile()), given, problems);
+        for (Path text : CourseTexts.all(root, outline)) {
+            Outline.Entry entry = outline.entries().stream()
+                    .filter(page -> text.startsWith(root.resolve(page.folder()))).findFirst().orElse(null);
+            Map<String, String> given = entry == null ? Map.of()
+                    : Map.of("output-dir", outputsDir.resolve(entry.folder()).toString());
+            check(root, text, given, problems);
         }
         if (!problems.isEmpty()) {
             throw new BuildException(String.join("\n", problems));
@@ -39,15 +41,7 @@ final class IncludeCheck {
 
     private static void check(Path root, Path text, Map<String, String> given, List<String> problems)
             throws BuildException {
-        if (!Files.isRegularFile(text)) {
-            return;
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(text);
-        } catch (IOException e) {
-            throw new BuildException(root.relativize(text) + " cannot be read: " + e.getMessage());
-        }
+        List<String> lines = CourseTexts.lines(root, text);
         Map<String, String> attributes = new HashMap<>(given);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -60,7 +54,7 @@ final class IncludeCheck {
             if (!include.matches()) {
                 continue;
             }
-            String where = root.relativize(text).toString().replace('\\', '/') + ":" + (i + 1) + ": ";
+            String where = CourseTexts.where(root, text) + ":" + (i + 1) + ": ";
             StringBuilder target = new StringBuilder();
             Matcher reference = REFERENCE.matcher(include.group(1));
             boolean unknown = false;

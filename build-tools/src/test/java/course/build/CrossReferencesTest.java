@@ -102,11 +102,7 @@ class CrossReferencesTest {
         Path course = Path.of("..").toAbsolutePath().normalize();
         Pattern typed = Pattern.compile("(?i)\\b(lessons?|labs?)\\s+\\d");
         List<String> found = new ArrayList<>();
-        List<Path> texts = new ArrayList<>(List.of(course.resolve("site/home.adoc")));
-        for (Outline.Entry entry : Outline.read(course).entries()) {
-            texts.add(course.resolve(entry.folder()).resolve(entry.textFile()));
-        }
-        for (Path text : texts) {
+        for (Path text : CourseTexts.all(course, Outline.read(course))) {
             List<String> lines = Files.readAllLines(text);
             for (int i = 0; i < lines.size(); i++) {
                 Matcher matcher = typed.matcher(lines.get(i));
