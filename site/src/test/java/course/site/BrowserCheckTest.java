@@ -107,6 +107,7 @@ class BrowserCheckTest {
             tab.navigate(url);
             assertThat(tab.isVisible("details.sidebar > summary")).as("the button that opens the sidebar").isTrue();
             assertThat(tab.isVisible("details.sidebar nav")).as("the sidebar, folded on a phone").isFalse();
+            assertThat(tab.locator("button").count()).as("buttons that would need JavaScript").isZero();
             screenshot(tab, "sidebar-folded-390.png", false);
 
             tab.focus("details.sidebar > summary");
@@ -123,6 +124,36 @@ class BrowserCheckTest {
             assertThat(tab.isVisible("details.sidebar nav a[aria-current=page]")).as("the sidebar on a desktop").isTrue();
             assertThat(tab.isVisible("details.sidebar > summary")).as("the button, not needed on a desktop").isFalse();
             screenshot(tab, "sidebar-desktop.png", false);
+        }
+    }
+
+    @Test
+    void copyButtonsCopyListingsWithoutCalloutNumbersAndSaySo() {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
+        String page = SitePages.pages().stream()
+                .filter(p -> !SitePages.parse(p).select(".listingblock pre .conum").isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no listing with callouts on the site"));
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+            Page tab = context.newPage();
+            tab.navigate(base + page);
+            int listings = tab.locator(".listingblock pre").count();
+            assertThat(tab.locator(".listingblock button.copy-button").count()).as("one copy button a listing on %s", page)
+                    .isEqualTo(listings).isPositive();
+            String block = ".listingblock:has(pre .conum)";
+            String shown = tab.locator(block + " pre").first().innerText();
+            var button = tab.locator(block + " button.copy-button").first();
+            assertThat(button.getAttribute("aria-label")).as("the copy button's accessible name").startsWith("Copy");
+            button.focus();
+            tab.keyboard().press("Enter");
+            tab.waitForFunction("document.getElementById('course-status').textContent === 'Copied'");
+            assertThat(tab.getAttribute("#course-status", "aria-live")).isEqualTo("polite");
+            String copied = (String) tab.evaluate("navigator.clipboard.readText()");
+            assertThat(copied).as("the copied listing").isNotBlank().doesNotContain("(1)");
+            String firstLine = shown.lines().filter(line -> !line.isBlank()).findFirst().orElseThrow()
+                    .replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").strip();
+            assertThat(copied).contains(firstLine.substring(0, Math.min(20, firstLine.length())));
+            tab.locator(".listingblock").last().scrollIntoViewIfNeeded();
         }
     }
 
@@ -213,6 +244,9 @@ class BrowserCheckTest {
     private static String contentType(String file) {
         if (file.endsWith(".html")) {
             return "text/html; charset=utf-8";
+        }
+        if (file.endsWith(".js")) {
+            return "text/javascript; charset=utf-8";
         }
         if (file.endsWith(".css")) {
             return "text/css; charset=utf-8";
