@@ -69,4 +69,38 @@
     holder.classList.add('has-copy');
     holder.insertBefore(button, pre);
   });
+
+  /* Dark theme: follows the system unless the reader chose with the toggle; the choice is remembered. */
+  var root = document.documentElement;
+  var dark = window.matchMedia('(prefers-color-scheme: dark)');
+  var toggle = document.querySelector('.theme-toggle');
+
+  function theme() {
+    var chosen = root.getAttribute('data-theme');
+    return chosen === 'dark' || chosen === 'light' ? chosen : (dark.matches ? 'dark' : 'light');
+  }
+
+  function showTheme() {
+    if (toggle) {
+      toggle.setAttribute('aria-pressed', theme() === 'dark' ? 'true' : 'false');
+    }
+  }
+
+  if (toggle) {
+    toggle.addEventListener('click', function () {
+      var next = theme() === 'dark' ? 'light' : 'dark';
+      root.setAttribute('data-theme', next);
+      try { window.localStorage.setItem('course-theme', next); } catch (e) { /* private mode: not remembered */ }
+      showTheme();
+    });
+    if (dark.addEventListener) {
+      dark.addEventListener('change', showTheme);
+    }
+    showTheme();
+  }
+
+  var tools = document.querySelector('.header-tools');
+  if (tools) {
+    tools.hidden = false;
+  }
 })();
