@@ -203,6 +203,97 @@ class BrowserCheckTest {
     }
 
     @Test
+    void searchFindsLessonsByIdentifierOnAPhoneUnderASubPath() throws IOException {
+        search("http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH + "labs/02-ordered-results.html", 390, 844, "390");
+    }
+
+    @Test
+    void searchFindsLessonsByIdentifierFromDiskOnADesktop() throws IOException {
+        search(SitePages.SITE.resolve("lessons/01-sleepers.html").toUri().toString(), 1280, 900, "desktop");
+    }
+
+    private void search(String url, int width, int height, String name) throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height))) {
+            context.route("**/*", route -> {
+                URI uri = URI.create(route.request().url());
+                if ("file".equals(uri.getScheme()) || "127.0.0.1".equals(uri.getHost())) {
+                    route.resume();
+                } else {
+                    problems.add("request to another host: " + route.request().url());
+                    route.abort("blockedbyclient");
+                }
+            });
+            Page tab = context.newPage();
+            tab.onConsoleMessage(message -> {
+                if ("error".equals(message.type())) {
+                    problems.add("console error: " + message.text());
+                }
+            });
+            tab.onPageError(error -> problems.add("script error: " + error));
+            tab.navigate(url);
+            assertThat(tab.isVisible("header #search-input")).as("the search box in the header").isTrue();
+
+            assertThat(firstResult(tab, "CountDownLatch")).as("the first result for CountDownLatch")
+                    .contains("lessons/05-coordination.html");
+            screenshot(tab, "search-CountDownLatch-" + name + ".png", false);
+            assertThat(tab.innerText(".search-list li:first-child a")).as("a result names its page and section")
+                    .contains(outlineTitle("lessons/05-coordination"));
+            assertThat(firstResult(tab, "GIL")).as("the first result for GIL").contains("lessons/03-gil-limitation.html");
+            firstResult(tab, "newVirtualThreadPerTaskExecutor");
+            assertThat(tab.locator(".search-list a").evaluateAll("links => links.map(a => a.href).join(' ')"))
+                    .as("the results for an identifier from a listing").asString().contains("lessons/07-virtual-threads.html");
+
+            tab.fill("#search-input", "");
+            tab.locator("#search-input").pressSequentially("zyzzyvaquokka");
+            tab.waitForFunction("document.querySelector('.search-count').textContent !== ''");
+            assertThat(tab.innerText(".search-results")).as("a search that finds nothing").contains("No results");
+            assertThat(tab.textContent("#search-status")).isEqualTo("No results");
+            assertThat(tab.locator(".search-list li").count()).isZero();
+            screenshot(tab, "search-no-results-" + name + ".png", false);
+
+            // The keyboard: down into the list, down again, up, Enter opens the section.
+            firstResult(tab, "CountDownLatch");
+            tab.focus("#search-input");
+            tab.keyboard().press("ArrowDown");
+            assertThat(tab.evaluate("document.activeElement === document.querySelector('.search-list li:nth-child(1) a')")).isEqualTo(true);
+            tab.keyboard().press("ArrowDown");
+            tab.keyboard().press("ArrowDown");
+            tab.keyboard().press("ArrowUp");
+            String second = (String) tab.evaluate("document.querySelector('.search-list li:nth-child(2) a').href");
+            assertThat(tab.evaluate("document.activeElement.href")).isEqualTo(second);
+            tab.keyboard().press("Escape");
+            assertThat(tab.isVisible(".search-results")).as("the list after Escape").isFalse();
+            assertThat(tab.evaluate("document.activeElement.id")).isEqualTo("search-input");
+            firstResult(tab, "CountDownLatch");
+            tab.keyboard().press("Tab");
+            assertThat(tab.evaluate("document.activeElement.href")).as("Tab from the search box").isEqualTo(
+                    tab.evaluate("document.querySelector('.search-list li:nth-child(1) a').href"));
+            tab.keyboard().press("Tab");
+            assertThat(tab.evaluate("document.activeElement.href")).isEqualTo(second);
+            tab.keyboard().press("Enter");
+            tab.waitForURL(second);
+            String anchor = URI.create(second).getFragment();
+            assertThat(anchor).as("a result links to its section").isNotBlank();
+            assertThat(tab.isVisible("[id='" + anchor + "']")).isTrue();
+        }
+        assertThat(problems).as("problems while searching").isEmpty();
+    }
+
+    /** Types a query into the search box as a reader does, and returns the address of the first result. */
+    private static String firstResult(Page tab, String query) {
+        tab.fill("#search-input", "");
+        tab.locator("#search-input").pressSequentially(query);
+        tab.waitForFunction("document.querySelectorAll('.search-list li a').length > 0");
+        return (String) tab.evaluate("document.querySelector('.search-list li a').href");
+    }
+
+    private static String outlineTitle(String folder) {
+        return SitePages.outline().entries().stream().filter(entry -> entry.folder().equals(folder))
+                .findFirst().orElseThrow().title();
+    }
+
+    @Test
     void copyButtonsCopyListingsWithoutCalloutNumbersAndSaySo() {
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
         String page = SitePages.pages().stream()
