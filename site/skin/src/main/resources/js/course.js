@@ -143,6 +143,7 @@
     });
     // A page ranks by all its matching sections together; its sections follow in their own order of score.
     var pageScore = {};
+    var shown = {};
     hits.forEach(function (hit) {
       var page = window.COURSE_SEARCH.sections[Number(hit.ref)][0];
       pageScore[page] = (pageScore[page] || 0) + hit.score;
@@ -152,6 +153,10 @@
       return { page: section[0], anchor: section[1], heading: section[2], score: hit.score, pageScore: pageScore[section[0]] };
     }).sort(function (a, b) {
       return b.pageScore - a.pageScore || a.page - b.page || b.score - a.score;
+    }).filter(function (result) {
+      // At most four sections of one page, so that other pages that match are seen too.
+      shown[result.page] = (shown[result.page] || 0) + 1;
+      return shown[result.page] <= 4;
     }).slice(0, 12);
   }
 
@@ -177,12 +182,10 @@
       title.className = 'search-page';
       title.textContent = page[1];
       link.appendChild(title);
-      if (result.heading) {
-        var heading = document.createElement('span');
-        heading.className = 'search-section';
-        heading.textContent = result.heading;
-        link.appendChild(heading);
-      }
+      var heading = document.createElement('span');
+      heading.className = 'search-section';
+      heading.textContent = result.heading || 'Introduction';
+      link.appendChild(heading);
       item.appendChild(link);
       list.appendChild(item);
     });
