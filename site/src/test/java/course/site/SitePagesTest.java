@@ -296,6 +296,20 @@ class SitePagesTest {
     }
 
     @Test
+    void theSearchIndexCoversEveryLessonAndLabWithTheirSectionsAndListings() throws IOException {
+        String index = Files.readString(SitePages.SITE.resolve("js/search-index.js"));
+        assertThat(index).startsWith("/*").contains("window.COURSE_SEARCH = {pages: [");
+        for (Outline.Entry entry : outline.readingOrder()) {
+            assertThat(index).as("the search index").contains("[\"" + entry.page() + "\",\"" + outline.label(entry) + ": ");
+        }
+        assertThat(index).as("identifiers from listings").contains("countdownlatch", "newvirtualthreadpertaskexecutor");
+        assertThat(index).as("section anchors").contains("\"further-reading\"");
+        assertThat(SitePages.SITE.resolve("js/lunr.min.js")).as("lunr, unpacked from its webjar").isRegularFile();
+        System.out.printf(java.util.Locale.US, "Search: index %,d bytes, lunr %,d bytes%n",
+                Files.size(SitePages.SITE.resolve("js/search-index.js")), Files.size(SitePages.SITE.resolve("js/lunr.min.js")));
+    }
+
+    @Test
     void everyPageHasALanguageATitleAViewportAndOneMainLandmark() {
         for (String page : SitePages.pages()) {
             Document document = SitePages.parse(page);
