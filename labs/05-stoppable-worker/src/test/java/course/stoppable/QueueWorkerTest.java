@@ -3,6 +3,7 @@ package course.stoppable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,9 @@ class QueueWorkerTest {
                 + " returned.%nHint: an empty inbox is no reason to stop: take() waits for the next message; only"
                 + " STOP or an interrupt ends the work.").isTrue();
         assertThat(inbox.pollsBusily()).withFailMessage("Expected the worker to wait in a blocking call, but it"
-                + " read the empty inbox %,d times without waiting (a busy loop that burns a core).%nHint: take()"
-                + " waits without using the processor.", WatchedInbox.BUSY_READS).isFalse();
+                + " read the empty inbox %s times without waiting (a busy loop that burns a core).%nHint: take()"
+                + " waits without using the processor.", String.format(Locale.US, "%,d", WatchedInbox.BUSY_READS))
+                .isFalse();
 
         inbox.putAll("a", QueueWorker.STOP); // at once: the worker never finds the inbox empty between them
         boolean waitedAfterStop = inbox.awaitWaiting(worker); // false once the worker returned
@@ -81,6 +83,9 @@ class QueueWorkerTest {
         Thread worker = startWorker(inbox);
         assertThat(inbox.awaitWaiting(worker)).withFailMessage("Expected the worker to wait for a message on an"
                 + " empty inbox, but run() returned").isTrue();
+        assertThat(inbox.pollsBusily()).withFailMessage("Expected the worker to wait in a blocking call, but it"
+                + " polled the empty inbox in a busy loop.%nHint: take() waits, and throws InterruptedException when"
+                + " the thread is interrupted.").isFalse();
 
         inbox.interruptSent();
         worker.interrupt(); // the worker waits in the inbox (or is about to park there): it throws at once

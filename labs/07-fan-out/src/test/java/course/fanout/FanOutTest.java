@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +31,11 @@ class FanOutTest {
             keys.add("k" + i);
         }
         return keys;
+    }
+
+    /** A number for people: 10,000, in a fixed locale whatever the machine's. */
+    private static String us(long number) {
+        return String.format(Locale.US, "%,d", number);
     }
 
     private static boolean parked(Thread thread) {
@@ -88,7 +94,7 @@ class FanOutTest {
                 still = now == seen && parked(caller) ? still + 1 : 0;
                 seen = now;
                 if (still >= 40) { // 40 x 50 ms
-                    stall.set(String.format(java.util.Locale.US, "%,d of %,d", count - now, count));
+                    stall.set(us(count - now) + " of " + us(count));
                     oneAtATime.set(true);
                     while (allWaiting.getCount() > 0) {
                         allWaiting.countDown();
@@ -120,14 +126,14 @@ class FanOutTest {
             watchdog.interrupt();
         }
 
-        assertThat(notVirtual.get()).withFailMessage("Expected every lookup on a virtual thread, but %,d of %,d ran on"
+        assertThat(notVirtual.get()).withFailMessage("Expected every lookup on a virtual thread, but %s of %s ran on"
                 + " platform threads.%nHint: Executors.newVirtualThreadPerTaskExecutor() starts a virtual thread per"
-                + " task; a fixed pool reuses a few platform threads.", notVirtual.get(), count).isZero();
+                + " task; a fixed pool reuses a few platform threads.", us(notVirtual.get()), us(count)).isZero();
         assertThat(oneAtATime).withFailMessage("Expected all lookups waiting at the same time, but lookUpAll waited"
                 + " for one lookup before starting the next (%s had started).%nHint: submit every task first, and read"
                 + " the futures only after the try-with-resources block.", stall.get()).isFalse();
-        assertThat(answers).withFailMessage("Expected %,d answers \"ok\" (all lookups waiting at once), got %s ...",
-                count, answers.stream().distinct().toList()).hasSize(count).containsOnly("ok");
+        assertThat(answers).withFailMessage("Expected %s answers \"ok\" (all lookups waiting at once), got %s ...",
+                us(count), answers.stream().distinct().toList()).hasSize(count).containsOnly("ok");
     }
 
     @Test
