@@ -131,4 +131,14 @@ class RetryTest {
         assertThatThrownBy(() -> new Retry(0, Duration.ofMillis(100), recordPause)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Retry(3, Duration.ofMillis(-1), recordPause)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void oneAttemptIsAllowedAndNeverPauses() {
+        Throwable thrown = catchThrowable(() -> new Retry(1, Duration.ofMillis(100), recordPause).call(failingTimes(10)));
+
+        assertThat(thrown).withFailMessage("Expected a GaveUpException after the only attempt, got %s", thrown)
+                .isInstanceOf(Retry.GaveUpException.class);
+        assertThat(attempts.get()).withFailMessage("Expected exactly 1 attempt, got %d", attempts.get()).isEqualTo(1);
+        assertThat(pauses).withFailMessage("Expected no pause with a single attempt, got %s", pauses).isEmpty();
+    }
 }
