@@ -2,6 +2,7 @@ package course.shelf;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
+import java.util.Arrays;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -55,7 +56,13 @@ final class Caller<T> {
 
     /** Returns once this caller waits inside the shelf; fails at once if its call ended instead. */
     void awaitWaiting() throws InterruptedException {
-        awaitUntil(() -> ended() || (waits() >= 1 && thread.getState() == Thread.State.WAITING));
+        awaitUntil(() -> ended() || sleepsHoldingTheShelf()
+                || (waits() >= 1 && thread.getState() == Thread.State.WAITING));
+        if (!ended() && sleepsHoldingTheShelf()) {
+            throw new AssertionError(thread.getName() + " sleeps while it holds the shelf's monitor, so no other"
+                    + " thread can ever get in to change the shelf.%nHint: wait() lets go of the monitor while it"
+                    + " waits; Thread.sleep() keeps it.".formatted());
+        }
         if (ended()) {
             throw new AssertionError(thread.getName() + " was expected to wait, but its call ended: "
                     + describeEnd() + "%nHint: wait() inside a while loop, holding the shelf's monitor.".formatted());
@@ -106,6 +113,17 @@ final class Caller<T> {
 
     String describeEnd() {
         return failure == null ? "it returned " + result : "it threw " + failure;
+    }
+
+    /**
+     * Sleeping (TIMED_WAITING) while holding the shelf's monitor, in one snapshot of the thread: a thread in
+     * wait(timeout) is TIMED_WAITING too, but wait lets go of the monitor, so it is not counted.
+     */
+    private boolean sleepsHoldingTheShelf() {
+        ThreadInfo[] infos = THREADS.getThreadInfo(new long[] {thread.threadId()}, true, false);
+        return infos[0] != null && infos[0].getThreadState() == Thread.State.TIMED_WAITING
+                && Arrays.stream(infos[0].getLockedMonitors())
+                        .anyMatch(monitor -> monitor.getClassName().equals(Shelf.class.getName()));
     }
 
     private static long waitedCount(Thread thread) {
