@@ -67,14 +67,10 @@ def on_processes(limit, workers):
 # end::work[]
 
 
-def best_of(repeat, run, limit, workers):
-    best, primes = None, None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        primes = run(limit, workers)
-        seconds = time.perf_counter() - start
-        best = seconds if best is None else min(best, seconds)
-    return best, primes
+def timed(run, limit, workers):
+    start = time.perf_counter()
+    primes = run(limit, workers)
+    return time.perf_counter() - start, primes
 
 
 def gil_enabled():
@@ -103,12 +99,19 @@ def main():
         parser.error("--limit needs a whole number from 1000 to 100000000, --repeat one from 1 to 20")
 
     print("python", platform.python_version(), "gil" if gil_enabled() else "no-gil", flush=True)
-    for kind, run in (("threads", on_threads), ("processes", on_processes)):
-        if args.only not in (None, kind):
-            continue
-        for workers in args.workers:
-            seconds, primes = best_of(args.repeat, run, args.limit, workers)
-            print(kind, workers, "%.4f" % seconds, primes, flush=True)
+    kinds = [(kind, run) for kind, run in (("threads", on_threads), ("processes", on_processes))
+             if args.only in (None, kind)]
+    best = {}
+    # Round after round of every measurement, so that a moment when the machine is busy with something else
+    # slows one round of all of them down, not all the rounds of one.
+    for _ in range(args.repeat):
+        for kind, run in kinds:
+            for workers in args.workers:
+                seconds, primes = timed(run, args.limit, workers)
+                if (kind, workers) not in best or seconds < best[(kind, workers)][0]:
+                    best[(kind, workers)] = (seconds, primes)
+    for (kind, workers), (seconds, primes) in best.items():
+        print(kind, workers, "%.4f" % seconds, primes, flush=True)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public final class SpeedupTable {
             + " R: CPython runs of each, 1 to 20, default 2; COMMAND: default python3, \"none\" for Java only)";
 
     /** Java runs take milliseconds: each configuration runs this many times, and the best counts. */
-    static final int JAVA_REPEAT = 5;
+    static final int JAVA_REPEAT = 10;
     static final String SCRIPT = "src/main/python/primes.py";
     private static final long PYTHON_TIMEOUT_SECONDS = 600;
 
@@ -64,17 +65,30 @@ public final class SpeedupTable {
         }
         int limit = options.limit();
         long expected = PrimeCounter.countPrimes(0, limit); // also warms the JIT up before anything is timed
-        List<Row> rows = new ArrayList<>();
         GlobalInterpreterLock gil = new GlobalInterpreterLock(Duration.ofMillis(5));
-        for (int threads = 1; threads <= options.maxThreads(); threads++) {
-            Double free = javaSeconds(limit, threads, null, expected);
-            Double locked = javaSeconds(limit, threads, gil, expected);
-            if (free == null || locked == null) {
-                err.println("a Java run counted a different number of primes than " + expected);
-                return 1;
+        int n = options.maxThreads();
+        long[] free = new long[n + 1];
+        long[] locked = new long[n + 1];
+        Arrays.fill(free, Long.MAX_VALUE);
+        Arrays.fill(locked, Long.MAX_VALUE);
+        // Round after round of every configuration: a moment when the machine is busy with something else slows
+        // one round of all of them down, not every round of one.
+        for (int round = 0; round < JAVA_REPEAT; round++) {
+            for (int threads = 1; threads <= n; threads++) {
+                PrimeJob.Result plain = PrimeJob.count(limit, threads, Split.BALANCED, null);
+                PrimeJob.Result global = PrimeJob.count(limit, threads, Split.BALANCED, gil);
+                if (plain.primes() != expected || global.primes() != expected) {
+                    err.println("a Java run counted a different number of primes than " + expected);
+                    return 1;
+                }
+                free[threads] = Math.min(free[threads], plain.elapsed().toNanos());
+                locked[threads] = Math.min(locked[threads], global.elapsed().toNanos());
             }
-            rows.add(new Row("java-threads", threads, free));
-            rows.add(new Row("java-global-lock", threads, locked));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int threads = 1; threads <= n; threads++) {
+            rows.add(new Row("java-threads", threads, free[threads] / 1e9));
+            rows.add(new Row("java-global-lock", threads, locked[threads] / 1e9));
         }
         Python python = python(options, expected);
         if (python.problem() != null && python.version() != null) {
@@ -95,21 +109,6 @@ public final class SpeedupTable {
         return 0;
     }
 
-    /** The best of JAVA_REPEAT runs in seconds, or null if a run counted wrong. */
-    private static Double javaSeconds(int limit, int threads, GlobalInterpreterLock gil, long expected)
-            throws InterruptedException {
-        long best = Long.MAX_VALUE;
-        for (int r = 0; r < JAVA_REPEAT; r++) {
-            PrimeJob.Result result = PrimeJob.count(limit, threads, Split.BALANCED, gil);
-            if (result.primes() != expected) {
-                return null;
-            }
-            best = Math.min(best, result.elapsed().toNanos());
-        }
-        return best / 1e9;
-    }
-
-    // tag::python[]
     /** Runs primes.py for 1 to maxThreads threads and then processes, and reads the times it prints. */
     static Python python(Options options, long expected) throws InterruptedException {
         if (options.python().equals("none")) {
@@ -123,6 +122,7 @@ public final class SpeedupTable {
         for (int threads = 2; threads <= options.maxThreads(); threads++) {
             workers.append(',').append(threads);
         }
+        // tag::python[]
         List<String> command = List.of(options.python(), SCRIPT, "--limit", String.valueOf(options.limit()),
                 "--workers", workers.toString(), "--repeat", String.valueOf(options.repeat()));
         Process process;
@@ -131,6 +131,7 @@ public final class SpeedupTable {
         } catch (IOException e) {
             return new Python(null, true, List.of(), options.python() + " was not found on the PATH");
         }
+        // end::python[]
         String output;
         try {
             output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -143,7 +144,6 @@ public final class SpeedupTable {
         }
         return read(output, process.exitValue(), expected);
     }
-    // end::python[]
 
     /** Reads "python VERSION gil|no-gil", then lines "threads|processes WORKERS SECONDS PRIMES". */
     static Python read(String output, int exitValue, long expected) {
