@@ -30,6 +30,20 @@ public final class RecordResults {
     private RecordResults() {
     }
 
+    /** On Linux, says whether this JVM ran with real-time priority (chrt), ahead of every other program. */
+    static String scheduling() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            int policy = Integer.parseInt(fields[38]); // field 41 of proc(5), counted from the state, field 3
+            return policy == 1 || policy == 2
+                    ? String.format("%nIt ran with real-time priority (chrt), ahead of the other programs of the machine.")
+                    : "";
+        } catch (IOException | RuntimeException e) {
+            return ""; // not Linux
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || args[0].startsWith("-")) {
             System.err.println("usage: RecordResults FILE [JMH OPTIONS], for example RecordResults results.txt -f 1 -i 3");
@@ -54,11 +68,11 @@ public final class RecordResults {
             ResultFormatFactory.getInstance(ResultFormatType.TEXT, out).writeOut(results);
         }
         String header = String.format(Locale.US, "Measured on %s: %d cores, %s %s (%s), JDK %s (%s).%n"
-                + "JMH options: %s. Load average when it ended: %.1f.%n%n",
+                + "JMH options: %s. Load average when it ended: %.1f.%s%n%n",
                 LocalDate.now(ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("os.arch"), System.getProperty("java.version"),
                 System.getProperty("java.vendor"), options.length == 0 ? "the defaults" : String.join(" ", options),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), scheduling());
         Files.writeString(file, header + table.toString(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         System.out.println("Wrote " + file.toAbsolutePath());
     }
