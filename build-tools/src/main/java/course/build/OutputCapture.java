@@ -26,12 +26,21 @@ import java.util.stream.Stream;
  * (the exit code the run must end with, 0 by default) and {@code NAME.alone = true} for a run that measures
  * time: it runs with nothing else running. The other runs share the machine, a few at a time.
  *
+ * <p>A run's arguments may name {@code {output-dir}}, the folder of the module's outputs: a program that writes
+ * data besides what it prints (for example {@code --csv {output-dir}/speedup-data.txt}) writes it there, next
+ * to its output, and the pages and charts read it from there like any output.
+ *
  * <p>An output is kept, not run again, while nothing it came from has changed: the module's compiled
- * classes, the run's line and the JDK. A clean build runs everything.
+ * classes, its scripts in other languages (src/main/python), the run's line and the JDK. A clean build runs
+ * everything.
  */
 final class OutputCapture {
 
     static final String RUNS_FILE = "runs.properties";
+    /** Written in a run's arguments, it stands for the folder its output goes to. */
+    static final String OUTPUT_DIR = "{output-dir}";
+    /** Sources a program may run that are not compiled into its classes, such as a Python script. */
+    static final List<String> SCRIPT_FOLDERS = List.of("src/main/python");
     private static final long TIMEOUT_SECONDS = 180;
 
     private OutputCapture() {
@@ -142,11 +151,16 @@ final class OutputCapture {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(List.of("-XX:+UseSerialGC", "-cp", run.classes().toString()));
-        command.addAll(run.words());
+        for (String word : run.words()) {
+            command.add(word.replace(OUTPUT_DIR, run.output().getParent().toString()));
+        }
         String name = run.name();
         try {
             Files.createDirectories(run.output().getParent());
             Files.deleteIfExists(keyFile(run));
+            for (Path file : files(run)) {
+                Files.deleteIfExists(file);
+            }
             Process process = new ProcessBuilder(command).directory(run.module().toFile()).redirectErrorStream(true)
                     .redirectOutput(run.output().toFile()).start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -177,33 +191,54 @@ final class OutputCapture {
         return run.output().resolveSibling(run.name() + ".key");
     }
 
+    /** The files a run writes besides its output: the arguments that start with {output-dir}/. */
+    static List<Path> files(Run run) {
+        return run.words().stream().filter(word -> word.startsWith(OUTPUT_DIR + "/"))
+                .map(word -> run.output().resolveSibling(word.substring(OUTPUT_DIR.length() + 1))).toList();
+    }
+
     private static String savedKey(Run run) {
         try {
-            return Files.isRegularFile(run.output()) ? Files.readString(keyFile(run)) : "";
+            boolean all = Files.isRegularFile(run.output()) && files(run).stream().allMatch(Files::isRegularFile);
+            return all ? Files.readString(keyFile(run)) : "";
         } catch (IOException e) {
             return "";
         }
     }
 
-    /** A digest of everything an output depends on: the JDK, the run's line, and the module's classes. */
+    /**
+     * A digest of everything an output depends on: the JDK, the run's line, the module's classes and its
+     * scripts.
+     */
     static String key(Run run) throws BuildException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((java() + "\n" + Runtime.version() + "\n" + run.words() + "\n" + run.expectedExit() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(run.classes())) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path file : files) {
-                digest.update(run.classes().relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
+            digestFolder(digest, run.classes(), "");
+            for (String folder : SCRIPT_FOLDERS) {
+                digestFolder(digest, run.module().resolve(folder), folder + "/");
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new BuildException(run.where() + ": cannot read " + run.classes() + ": " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Adds every file under folder, by name and content, to the digest; a missing folder adds nothing. */
+    private static void digestFolder(MessageDigest digest, Path folder, String prefix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            digest.update((prefix + folder.relativize(file).toString().replace('\\', '/')).getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(file));
         }
     }
 }

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Prepares the course site's sources before maven-site-plugin renders them: checks that the outline, the
- * folders, pom.xml and every cross-reference agree, runs the programs whose output the pages show, and
- * writes site.xml and the pages.
+ * folders, pom.xml and every cross-reference agree and that no text types a machine's figures, runs the
+ * programs whose output the pages show, and writes site.xml and the pages.
  *
  * <p>Arguments: the repository root, the site module's build directory, the course's title, its cohort, and
  * the version of the skin.
@@ -31,6 +31,7 @@ public final class SiteSources {
             Outline outline = Outline.read(root);
             CourseCheck.check(root, outline);
             CrossReferences.check(root, outline);
+            MachineFigures.check(root, outline);
             // A page or stylesheet left from an earlier build (a removed lesson, an older skin) must not survive:
             // maven-site-plugin never overwrites a skin file that is already there.
             delete(target.resolve("site"));

@@ -22,9 +22,15 @@ public final class ManySleepers {
         void take() throws InterruptedException;
     }
 
-    /** What one run measured. started < count when the operating system refused more threads. */
-    record Result(int started, long millis, long heapBytes, long residentBytes, String failure) {
+    /**
+     * What one run measured. started < count when the operating system refused more threads. peakThreads: the
+     * most platform threads (operating-system threads) this JVM had alive at once, its own included.
+     */
+    record Result(int started, long millis, long heapBytes, long residentBytes, int peakThreads, String failure) {
     }
+
+    /** The start of the line that gives SleeperComparison the run's figures as data. */
+    static final String DATA = "data: ";
 
     private ManySleepers() {
     }
@@ -63,7 +69,8 @@ public final class ManySleepers {
             thread.join();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(threads.size(), millis, heap, resident, failure);
+        int peak = ManagementFactory.getThreadMXBean().getPeakThreadCount(); // platform threads only
+        return new Result(threads.size(), millis, heap, resident, peak, failure);
     }
     // end::start[]
 
@@ -88,8 +95,9 @@ public final class ManySleepers {
 
     static String describe(boolean virtual, int count, Duration nap, Result result) {
         String kind = virtual ? "virtual" : "platform";
-        String line = String.format(Locale.US, "%-8s %,8d sleepers of %d s: %,6d ms, resident memory %s, heap in use %s", kind, count,
-                nap.toSeconds(), result.millis(), megabytes(result.residentBytes()), megabytes(result.heapBytes()));
+        String line = String.format(Locale.US, "%-8s %,8d sleepers of %d s: %,6d ms, %,7d threads of the OS at most,"
+                + " resident memory %s, heap in use %s", kind, count, nap.toSeconds(), result.millis(),
+                result.peakThreads(), megabytes(result.residentBytes()), megabytes(result.heapBytes()));
         if (result.failure() != null) {
             line += String.format(Locale.US, "%n         only %,d threads started: %s", result.started(), result.failure());
         }
@@ -100,7 +108,13 @@ public final class ManySleepers {
         return bytes < 0 ? "n/a" : String.format(Locale.US, "%+,6.1f MB", bytes / 1_048_576.0);
     }
 
-    /** java course.virtual.ManySleepers virtual|platform COUNT SECONDS */
+    /** The same run as data: kind,sleepers,seconds,peak_threads. */
+    static String csv(boolean virtual, int count, Result result) {
+        return String.format(Locale.US, "%s,%d,%.3f,%d", virtual ? "virtual" : "platform", count, result.millis() / 1000.0,
+                result.peakThreads());
+    }
+
+    /** java course.virtual.ManySleepers virtual|platform COUNT SECONDS: the report, then a line "data: " + csv. */
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 3 || !args[0].matches("virtual|platform") || !args[1].matches("[0-9]{1,7}")
                 || !args[2].matches("[0-9]{1,2}")) {
@@ -112,5 +126,6 @@ public final class ManySleepers {
         Duration nap = Duration.ofSeconds(Integer.parseInt(args[2]));
         Result result = run(virtual, count, () -> Thread.sleep(nap));
         System.out.println(describe(virtual, count, nap, result));
+        System.out.println(DATA + csv(virtual, count, result));
     }
 }

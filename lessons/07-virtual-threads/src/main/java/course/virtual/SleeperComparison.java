@@ -2,28 +2,51 @@ package course.virtual;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs ManySleepers in a fresh JVM for each kind and count, so that each measures its own memory. */
+/**
+ * Runs ManySleepers in a fresh JVM for each kind and count, so that each measures its own memory, and prints
+ * what each measured. With --csv FILE it also writes the times and thread counts as data:
+ * kind,sleepers,seconds,peak_threads.
+ */
 public final class SleeperComparison {
 
-    static final int[] COUNTS = {10_000, 100_000};
+    static final int[] COUNTS = {1_000, 10_000, 100_000};
+    static final String USAGE = "usage: SleeperComparison [--csv FILE]";
 
     private SleeperComparison() {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length > 0) {
-            System.err.println("SleeperComparison takes no arguments");
+        Path csv = null;
+        if (args.length == 2 && args[0].equals("--csv")) {
+            csv = Path.of(args[1]);
+        } else if (args.length > 0) {
+            System.err.println(USAGE);
             System.exit(2);
         }
-        System.out.println(Runtime.getRuntime().availableProcessors() + " cores; each line is a separate JVM");
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.println(cores + " cores; each line is a separate JVM");
+        StringBuilder data = new StringBuilder("# cores=" + cores + "\n# jdk=" + System.getProperty("java.version")
+                + "\nkind,sleepers,seconds,peak_threads\n");
         for (int count : COUNTS) {
-            for (String kind : List.of("virtual", "platform")) {
-                System.out.println(runInNewJvm(kind, count, 1));
+            for (String kind : List.of("platform", "virtual")) {
+                List<String> lines = runInNewJvm(kind, count, 1).lines().toList();
+                for (String line : lines) {
+                    if (line.startsWith(ManySleepers.DATA)) {
+                        data.append(line.substring(ManySleepers.DATA.length())).append('\n');
+                    } else {
+                        System.out.println(line);
+                    }
+                }
             }
+        }
+        if (csv != null) {
+            Files.writeString(csv, data, StandardCharsets.UTF_8);
         }
     }
 
