@@ -25,6 +25,12 @@ import java.util.stream.Stream;
  * <p>runs.properties: {@code NAME = [JVM options] MAIN_CLASS [ARGS]}, and optionally {@code NAME.exit = CODE}
  * (the exit code the run must end with, 0 by default) and {@code NAME.alone = true} for a run that measures
  * time: it runs with nothing else running. The other runs share the machine, a few at a time.
+ * {@code NAME.timeline = TITLE} records the run with JDK Flight Recorder (NAME.jfr) and draws what its threads
+ * did as a timeline with that title: NAME-timeline.svg, and its data NAME-timeline.csv (see {@link Timeline}).
+ *
+ * {@code NAME.chart = speedup|scale} draws the output of run NAME, a file of measurements, as a chart:
+ * NAME-chart.svg, and its caption (the machine it was measured on, read from the file) NAME-chart.caption. A
+ * page can show the chart only where the output exists: PageWriter tells it with the attribute chart-NAME-chart.
  *
  * <p>An output is kept, not run again, while nothing it came from has changed: the module's compiled
  * classes, the run's line and the JDK. A clean build runs everything.
@@ -39,15 +45,32 @@ final class OutputCapture {
 
     /** One program to run, and where its output goes. */
     record Run(String where, String name, Path module, Path classes, List<String> words, int expectedExit,
-            boolean alone, Path output) {
+            boolean alone, Path output, String timeline) {
+
+        Path file(String suffix) {
+            return output.resolveSibling(name + suffix);
+        }
     }
 
-    /** Captures every run of every module of the outline into outputsDir/FOLDER/NAME.txt. */
+    /** A chart drawn from the output of a run: where, the run's name, its kind, the module's outputs. */
+    record Chart(String where, String name, String kind, Path outputDir) {
+    }
+
+    /** Captures every run of every module of the outline into outputsDir/FOLDER/NAME.txt, and draws the charts. */
     static void captureAll(Path root, Outline outline, Path outputsDir) throws BuildException {
         List<Run> runs = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
         for (Outline.Entry entry : outline.entries()) {
             runs.addAll(runs(root, entry, outputsDir.resolve(entry.folder())));
+            charts.addAll(charts(root, entry, outputsDir.resolve(entry.folder())));
         }
+        capture(runs);
+        for (Chart chart : charts) {
+            draw(chart);
+        }
+    }
+
+    private static void capture(List<Run> runs) throws BuildException {
         List<Run> stale = new ArrayList<>();
         for (Run run : runs) {
             if (!key(run).equals(savedKey(run))) {
@@ -97,20 +120,82 @@ final class OutputCapture {
         }
     }
 
-    /** The runs one module lists. */
-    static List<Run> runs(Path root, Outline.Entry entry, Path outputDir) throws BuildException {
-        Path module = root.resolve(entry.folder());
-        Path runsFile = module.resolve(RUNS_FILE);
-        if (!Files.isRegularFile(runsFile)) {
-            return List.of();
-        }
-        String where = entry.folder() + "/" + RUNS_FILE;
+    private static Properties properties(Path root, Outline.Entry entry) throws BuildException {
+        Path runsFile = root.resolve(entry.folder()).resolve(RUNS_FILE);
         Properties properties = new Properties();
+        if (!Files.isRegularFile(runsFile)) {
+            return properties;
+        }
         try (Reader reader = Files.newBufferedReader(runsFile)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new BuildException(where + " cannot be read: " + e.getMessage());
+            throw new BuildException(entry.folder() + "/" + RUNS_FILE + " cannot be read: " + e.getMessage());
         }
+        return properties;
+    }
+
+    /** The charts one module lists. */
+    static List<Chart> charts(Path root, Outline.Entry entry, Path outputDir) throws BuildException {
+        Properties properties = properties(root, entry);
+        String where = entry.folder() + "/" + RUNS_FILE;
+        List<Chart> charts = new ArrayList<>();
+        for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
+            if (key.endsWith(".chart")) {
+                String kind = properties.getProperty(key).strip();
+                if (!kind.equals("speedup") && !kind.equals("scale")) {
+                    throw new BuildException(where + ": " + key + " must be speedup or scale, not \"" + kind + "\"");
+                }
+                charts.add(new Chart(where, key.substring(0, key.length() - ".chart".length()), kind, outputDir));
+            }
+        }
+        return charts;
+    }
+
+    /**
+     * Draws a chart of measurements when they or the drawing code changed. Without the measurements (the run
+     * is not in runs.properties, in a copy of the course that has the chart but not the run) there is no
+     * chart, and the page says so.
+     */
+    private static void draw(Chart chart) throws BuildException {
+        Path data = chart.outputDir().resolve(chart.name() + ".txt");
+        Path svg = chart.outputDir().resolve(chart.name() + "-chart.svg");
+        Path caption = chart.outputDir().resolve(chart.name() + "-chart.caption");
+        Path keyFile = chart.outputDir().resolve(chart.name() + "-chart.key");
+        try {
+            if (!Files.isRegularFile(data)) {
+                Files.deleteIfExists(svg);
+                System.out.println("Course site: " + chart.where() + ": there is no run \"" + chart.name()
+                        + "\" to draw its chart from; the page says that the chart is missing");
+                return;
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((chart.kind() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(data));
+            digest.update(Charts.code());
+            String key = HexFormat.of().formatHex(digest.digest());
+            if (Files.isRegularFile(svg) && Files.isRegularFile(keyFile) && Files.readString(keyFile).equals(key)) {
+                return;
+            }
+            Charts.Drawn drawn = chart.kind().equals("speedup") ? Charts.speedup(data) : Charts.scale(data);
+            Files.writeString(svg, drawn.svg());
+            Files.writeString(caption, drawn.caption());
+            Files.writeString(keyFile, key);
+        } catch (IOException e) {
+            throw new BuildException(chart.where() + ": cannot draw the chart of \"" + chart.name() + "\": "
+                    + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** The runs one module lists. */
+    static List<Run> runs(Path root, Outline.Entry entry, Path outputDir) throws BuildException {
+        Path module = root.resolve(entry.folder());
+        if (!Files.isRegularFile(module.resolve(RUNS_FILE))) {
+            return List.of();
+        }
+        String where = entry.folder() + "/" + RUNS_FILE;
+        Properties properties = properties(root, entry);
         Path classes = module.resolve("target/classes");
         if (!Files.isDirectory(classes)) {
             throw new BuildException(entry.folder() + "/target/classes is missing: build the site from the"
@@ -118,7 +203,8 @@ final class OutputCapture {
         }
         List<Run> runs = new ArrayList<>();
         for (String name : properties.stringPropertyNames().stream().sorted().toList()) {
-            if (name.endsWith(".exit") || name.endsWith(".alone")) {
+            if (name.endsWith(".exit") || name.endsWith(".alone") || name.endsWith(".timeline")
+                    || name.endsWith(".chart")) {
                 continue;
             }
             if (!name.matches("[a-z0-9-]+")) {
@@ -133,7 +219,9 @@ final class OutputCapture {
                         + properties.getProperty(name + ".exit") + "\"");
             }
             boolean alone = Boolean.parseBoolean(properties.getProperty(name + ".alone", "false").trim());
-            runs.add(new Run(where, name, module, classes, words, expectedExit, alone, outputDir.resolve(name + ".txt")));
+            String timeline = properties.getProperty(name + ".timeline");
+            runs.add(new Run(where, name, module, classes, words, expectedExit, alone, outputDir.resolve(name + ".txt"),
+                    timeline == null ? null : timeline.strip()));
         }
         return runs;
     }
@@ -142,6 +230,10 @@ final class OutputCapture {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(List.of("-XX:+UseSerialGC", "-cp", run.classes().toString()));
+        if (run.timeline() != null) {
+            command.add(Timeline.QUIET);
+            command.add(Timeline.recordingOption(run.file(".jfr")));
+        }
         command.addAll(run.words());
         String name = run.name();
         try {
@@ -159,12 +251,37 @@ final class OutputCapture {
                         + ") exited with " + exit + ", expected " + run.expectedExit() + "; it printed:\n"
                         + Files.readString(run.output(), StandardCharsets.UTF_8));
             }
+            if (run.timeline() != null) {
+                drawTimeline(run);
+            }
             Files.writeString(keyFile(run), key(run));
         } catch (IOException e) {
             throw new BuildException(run.where() + ": run \"" + name + "\" could not start: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BuildException(run.where() + ": interrupted while running \"" + name + "\"");
+        }
+    }
+
+    /** NAME-timeline.csv and NAME-timeline.svg from the recording NAME.jfr. */
+    private static void drawTimeline(Run run) throws BuildException {
+        Timeline.Data data;
+        try {
+            data = Timeline.read(run.file(".jfr"));
+        } catch (IOException e) {
+            throw new BuildException(run.where() + ": the recording of run \"" + run.name() + "\" cannot be read: "
+                    + e.getMessage());
+        }
+        if (data.rows().isEmpty()) {
+            throw new BuildException(run.where() + ": run \"" + run.name() + "\" started no thread of its own, so"
+                    + " it has no timeline: remove " + run.name() + ".timeline");
+        }
+        try {
+            Files.writeString(run.file("-timeline.csv"), Timeline.csv(data));
+            Files.writeString(run.file("-timeline.svg"), Charts.timeline(data, run.timeline(), Timeline.describe(data)));
+        } catch (IOException e) {
+            throw new BuildException(run.where() + ": cannot write the timeline of run \"" + run.name() + "\": "
+                    + e.getMessage());
         }
     }
 
@@ -179,7 +296,8 @@ final class OutputCapture {
 
     private static String savedKey(Run run) {
         try {
-            return Files.isRegularFile(run.output()) ? Files.readString(keyFile(run)) : "";
+            boolean drawn = run.timeline() == null || Files.isRegularFile(run.file("-timeline.svg"));
+            return Files.isRegularFile(run.output()) && drawn ? Files.readString(keyFile(run)) : "";
         } catch (IOException e) {
             return "";
         }
@@ -189,8 +307,11 @@ final class OutputCapture {
     static String key(Run run) throws BuildException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((java() + "\n" + Runtime.version() + "\n" + run.words() + "\n" + run.expectedExit() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            digest.update((java() + "\n" + Runtime.version() + "\n" + run.words() + "\n" + run.expectedExit() + "\n"
+                    + run.timeline() + "\n").getBytes(StandardCharsets.UTF_8));
+            if (run.timeline() != null) {
+                digest.update(Charts.code()); // a change in how timelines are drawn draws them again
+            }
             List<Path> files;
             try (Stream<Path> walk = Files.walk(run.classes())) {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
