@@ -48,8 +48,8 @@ import org.jfree.svg.SVGGraphics2D;
 final class Charts {
 
     static final int WIDTH = 400;
-    static final Font TEXT = new Font("SansSerif", Font.PLAIN, 13);
-    static final Font SMALL = new Font("SansSerif", Font.PLAIN, 12);
+    static final Font TEXT = new Font("SansSerif", Font.PLAIN, 14);
+    static final Font SMALL = new Font("SansSerif", Font.PLAIN, 13);
     static final Color INK = new Color(0x1f, 0x23, 0x28);
     static final Color GRID = new Color(0xd0, 0xd7, 0xde);
     /** Okabe and Ito's colours, told apart with every common kind of colour blindness. */
@@ -118,7 +118,7 @@ final class Charts {
         XYPlot plot = new XYPlot(dataset, threads, time, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDomainGridlinesVisible(false);
-        int height = 70 + 24 * rows.size() + 40;
+        int height = 74 + 26 * rows.size() + 40;
         return svg(chart(plot), height, title, description);
     }
 
@@ -284,9 +284,21 @@ final class Charts {
         sleepers.setGridBandsVisible(false);
         sleepers.setRange(-0.3, counts.size() - 0.7);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(sleepers);
-        plot.setGap(14);
+        plot.setGap(20);
         plot.add(panel(seconds, new NumberAxis("seconds"), true), 1);
-        LogarithmicAxis threads = new LogarithmicAxis("peak threads");
+        LogarithmicAxis threads = new LogarithmicAxis("peak threads") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            @SuppressWarnings({"rawtypes", "unchecked"})
+            public List refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
+                    java.awt.geom.Rectangle2D area, RectangleEdge edge) {
+                // Only the labelled ticks (the powers of ten): a line for each of 2, 3, ... 9 only adds clutter.
+                List ticks = new ArrayList<>(super.refreshTicks(g2, state, area, edge));
+                ticks.removeIf(tick -> ((org.jfree.chart.axis.ValueTick) tick).getText().isEmpty());
+                return ticks;
+            }
+        };
         threads.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(Locale.US));
         threads.setAllowNegativesFlag(false);
         threads.setAutoRangeNextLogFlag(true);

@@ -65,6 +65,11 @@ final class OutputCapture {
             charts.addAll(charts(root, entry, outputsDir.resolve(entry.folder())));
         }
         capture(runs);
+        for (Run run : runs) {
+            if (run.timeline() != null) {
+                drawTimeline(run);
+            }
+        }
         for (Chart chart : charts) {
             draw(chart);
         }
@@ -251,9 +256,6 @@ final class OutputCapture {
                         + ") exited with " + exit + ", expected " + run.expectedExit() + "; it printed:\n"
                         + Files.readString(run.output(), StandardCharsets.UTF_8));
             }
-            if (run.timeline() != null) {
-                drawTimeline(run);
-            }
             Files.writeString(keyFile(run), key(run));
         } catch (IOException e) {
             throw new BuildException(run.where() + ": run \"" + name + "\" could not start: " + e.getMessage());
@@ -263,8 +265,29 @@ final class OutputCapture {
         }
     }
 
-    /** NAME-timeline.csv and NAME-timeline.svg from the recording NAME.jfr. */
+    /**
+     * NAME-timeline.csv and NAME-timeline.svg from the recording NAME.jfr, drawn again when the recording, the
+     * title or the drawing code changed (without running the program again).
+     */
     private static void drawTimeline(Run run) throws BuildException {
+        Path keyFile = run.file("-timeline.key");
+        String key;
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((run.timeline() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(run.file(".jfr")));
+            digest.update(Charts.code());
+            key = HexFormat.of().formatHex(digest.digest());
+            if (Files.isRegularFile(run.file("-timeline.svg")) && Files.isRegularFile(keyFile)
+                    && Files.readString(keyFile).equals(key)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new BuildException(run.where() + ": the recording of run \"" + run.name() + "\" cannot be read: "
+                    + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
         Timeline.Data data;
         try {
             data = Timeline.read(run.file(".jfr"));
@@ -279,6 +302,7 @@ final class OutputCapture {
         try {
             Files.writeString(run.file("-timeline.csv"), Timeline.csv(data));
             Files.writeString(run.file("-timeline.svg"), Charts.timeline(data, run.timeline(), Timeline.describe(data)));
+            Files.writeString(keyFile, key);
         } catch (IOException e) {
             throw new BuildException(run.where() + ": cannot write the timeline of run \"" + run.name() + "\": "
                     + e.getMessage());
@@ -296,8 +320,8 @@ final class OutputCapture {
 
     private static String savedKey(Run run) {
         try {
-            boolean drawn = run.timeline() == null || Files.isRegularFile(run.file("-timeline.svg"));
-            return Files.isRegularFile(run.output()) && drawn ? Files.readString(keyFile(run)) : "";
+            boolean recorded = run.timeline() == null || Files.isRegularFile(run.file(".jfr"));
+            return Files.isRegularFile(run.output()) && recorded ? Files.readString(keyFile(run)) : "";
         } catch (IOException e) {
             return "";
         }
@@ -308,10 +332,7 @@ final class OutputCapture {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((java() + "\n" + Runtime.version() + "\n" + run.words() + "\n" + run.expectedExit() + "\n"
-                    + run.timeline() + "\n").getBytes(StandardCharsets.UTF_8));
-            if (run.timeline() != null) {
-                digest.update(Charts.code()); // a change in how timelines are drawn draws them again
-            }
+                    + (run.timeline() != null) + "\n").getBytes(StandardCharsets.UTF_8));
             List<Path> files;
             try (Stream<Path> walk = Files.walk(run.classes())) {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
