@@ -30,7 +30,7 @@ import jdk.jfr.consumer.RecordingFile;
  *
  * A thread that records course.LockHeld events (the global lock of the GIL lesson reports each time a thread
  * holds it) computes only while it holds the lock: it runs inside those events and waits for the lock in the
- * rest of its life.
+ * rest of its life, which for the timeline ends when it lets go of the lock for the last time.
  */
 final class Timeline {
 
@@ -179,6 +179,13 @@ final class Timeline {
                 intervals.addAll(as(State.WAITS, waiting));
                 intervals.addAll(as(State.RUNS, subtract(List.of(new double[] {from, to}), union(sleeping, waiting))));
             } else {
+                // The row ends when the thread lets go of the lock for the last time: what it does after that
+                // (returning, ending) is neither computing under the lock nor waiting for it.
+                double lastRelease = holds.stream().mapToDouble(h -> seconds(origin, h[1])).max().orElse(to);
+                to = Math.max(from, Math.min(to, lastRelease));
+                sleeping = clip(sleeps, origin, from, to);
+                intervals.clear();
+                intervals.addAll(as(State.SLEEPS, sleeping));
                 List<double[]> running = subtract(clip(holds, origin, from, to), sleeping);
                 intervals.addAll(as(State.RUNS, running));
                 intervals.addAll(as(State.WAITS,

@@ -90,6 +90,18 @@ class ChartsTest {
     }
 
     @Test
+    void waitsThatOnlyRunsSeparateAreDrawnAsOneBarUnderThem() {
+        List<Timeline.Interval> turns = List.of(new Timeline.Interval(Timeline.State.RUNS, 0, 1),
+                new Timeline.Interval(Timeline.State.WAITS, 1, 2), new Timeline.Interval(Timeline.State.RUNS, 2, 3),
+                new Timeline.Interval(Timeline.State.WAITS, 3, 4), new Timeline.Interval(Timeline.State.SLEEPS, 4, 5),
+                new Timeline.Interval(Timeline.State.WAITS, 5, 6));
+        assertThat(Charts.bars(turns, Timeline.State.WAITS)).satisfiesExactly(
+                a -> assertThat(a).containsExactly(1, 4),
+                b -> assertThat(b).containsExactly(5, 6));
+        assertThat(Charts.bars(turns, Timeline.State.RUNS)).hasSize(2);
+    }
+
+    @Test
     void intervalsAreSubtractedAndMerged() {
         List<double[]> rest = Timeline.subtract(List.of(new double[] {0, 10}),
                 List.of(new double[] {2, 3}, new double[] {2.5, 4}, new double[] {9, 12}));
