@@ -25,6 +25,12 @@ import java.util.stream.Stream;
  * <p>runs.properties: {@code NAME = [JVM options] MAIN_CLASS [ARGS]}, and optionally {@code NAME.exit = CODE}
  * (the exit code the run must end with, 0 by default) and {@code NAME.alone = true} for a run that measures
  * time: it runs with nothing else running. The other runs share the machine, a few at a time.
+ * {@code NAME.timeline = TITLE} records the run with JDK Flight Recorder (NAME.jfr) and draws what its threads
+ * did as a timeline with that title: NAME-timeline.svg, and its data NAME-timeline.csv (see {@link Timeline}).
+ *
+ * {@code NAME.chart = speedup|scale} draws the output of run NAME, a file of measurements, as a chart:
+ * NAME-chart.svg, and its caption (the machine it was measured on, read from the file) NAME-chart.caption. A
+ * page can show the chart only where the output exists: PageWriter tells it with the attribute chart-NAME-chart.
  *
  * <p>A run's arguments may name {@code {output-dir}}, the folder of the module's outputs: a program that writes
  * data besides what it prints (for example {@code --csv {output-dir}/speedup-data.txt}) writes it there, next
@@ -48,15 +54,37 @@ final class OutputCapture {
 
     /** One program to run, and where its output goes. */
     record Run(String where, String name, Path module, Path classes, List<String> words, int expectedExit,
-            boolean alone, Path output) {
+            boolean alone, Path output, String timeline) {
+
+        Path file(String suffix) {
+            return output.resolveSibling(name + suffix);
+        }
     }
 
-    /** Captures every run of every module of the outline into outputsDir/FOLDER/NAME.txt. */
+    /** A chart drawn from the output of a run: where, the run's name, its kind, the module's outputs. */
+    record Chart(String where, String name, String kind, Path outputDir) {
+    }
+
+    /** Captures every run of every module of the outline into outputsDir/FOLDER/NAME.txt, and draws the charts. */
     static void captureAll(Path root, Outline outline, Path outputsDir) throws BuildException {
         List<Run> runs = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
         for (Outline.Entry entry : outline.entries()) {
             runs.addAll(runs(root, entry, outputsDir.resolve(entry.folder())));
+            charts.addAll(charts(root, entry, outputsDir.resolve(entry.folder())));
         }
+        capture(runs);
+        for (Run run : runs) {
+            if (run.timeline() != null) {
+                drawTimeline(run);
+            }
+        }
+        for (Chart chart : charts) {
+            draw(chart);
+        }
+    }
+
+    private static void capture(List<Run> runs) throws BuildException {
         List<Run> stale = new ArrayList<>();
         for (Run run : runs) {
             if (!key(run).equals(savedKey(run))) {
@@ -106,20 +134,82 @@ final class OutputCapture {
         }
     }
 
-    /** The runs one module lists. */
-    static List<Run> runs(Path root, Outline.Entry entry, Path outputDir) throws BuildException {
-        Path module = root.resolve(entry.folder());
-        Path runsFile = module.resolve(RUNS_FILE);
-        if (!Files.isRegularFile(runsFile)) {
-            return List.of();
-        }
-        String where = entry.folder() + "/" + RUNS_FILE;
+    private static Properties properties(Path root, Outline.Entry entry) throws BuildException {
+        Path runsFile = root.resolve(entry.folder()).resolve(RUNS_FILE);
         Properties properties = new Properties();
+        if (!Files.isRegularFile(runsFile)) {
+            return properties;
+        }
         try (Reader reader = Files.newBufferedReader(runsFile)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new BuildException(where + " cannot be read: " + e.getMessage());
+            throw new BuildException(entry.folder() + "/" + RUNS_FILE + " cannot be read: " + e.getMessage());
         }
+        return properties;
+    }
+
+    /** The charts one module lists. */
+    static List<Chart> charts(Path root, Outline.Entry entry, Path outputDir) throws BuildException {
+        Properties properties = properties(root, entry);
+        String where = entry.folder() + "/" + RUNS_FILE;
+        List<Chart> charts = new ArrayList<>();
+        for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
+            if (key.endsWith(".chart")) {
+                String kind = properties.getProperty(key).strip();
+                if (!kind.equals("speedup") && !kind.equals("scale")) {
+                    throw new BuildException(where + ": " + key + " must be speedup or scale, not \"" + kind + "\"");
+                }
+                charts.add(new Chart(where, key.substring(0, key.length() - ".chart".length()), kind, outputDir));
+            }
+        }
+        return charts;
+    }
+
+    /**
+     * Draws a chart of measurements when they or the drawing code changed. Without the measurements (the run
+     * is not in runs.properties, in a copy of the course that has the chart but not the run) there is no
+     * chart, and the page says so.
+     */
+    private static void draw(Chart chart) throws BuildException {
+        Path data = chart.outputDir().resolve(chart.name() + ".txt");
+        Path svg = chart.outputDir().resolve(chart.name() + "-chart.svg");
+        Path caption = chart.outputDir().resolve(chart.name() + "-chart.caption");
+        Path keyFile = chart.outputDir().resolve(chart.name() + "-chart.key");
+        try {
+            if (!Files.isRegularFile(data)) {
+                Files.deleteIfExists(svg);
+                System.out.println("Course site: " + chart.where() + ": there is no run \"" + chart.name()
+                        + "\" to draw its chart from; the page says that the chart is missing");
+                return;
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((chart.kind() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(data));
+            digest.update(Charts.code());
+            String key = HexFormat.of().formatHex(digest.digest());
+            if (Files.isRegularFile(svg) && Files.isRegularFile(keyFile) && Files.readString(keyFile).equals(key)) {
+                return;
+            }
+            Charts.Drawn drawn = chart.kind().equals("speedup") ? Charts.speedup(data) : Charts.scale(data);
+            Files.writeString(svg, drawn.svg());
+            Files.writeString(caption, drawn.caption());
+            Files.writeString(keyFile, key);
+        } catch (IOException e) {
+            throw new BuildException(chart.where() + ": cannot draw the chart of \"" + chart.name() + "\": "
+                    + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** The runs one module lists. */
+    static List<Run> runs(Path root, Outline.Entry entry, Path outputDir) throws BuildException {
+        Path module = root.resolve(entry.folder());
+        if (!Files.isRegularFile(module.resolve(RUNS_FILE))) {
+            return List.of();
+        }
+        String where = entry.folder() + "/" + RUNS_FILE;
+        Properties properties = properties(root, entry);
         Path classes = module.resolve("target/classes");
         if (!Files.isDirectory(classes)) {
             throw new BuildException(entry.folder() + "/target/classes is missing: build the site from the"
@@ -127,7 +217,8 @@ final class OutputCapture {
         }
         List<Run> runs = new ArrayList<>();
         for (String name : properties.stringPropertyNames().stream().sorted().toList()) {
-            if (name.endsWith(".exit") || name.endsWith(".alone")) {
+            if (name.endsWith(".exit") || name.endsWith(".alone") || name.endsWith(".timeline")
+                    || name.endsWith(".chart")) {
                 continue;
             }
             if (!name.matches("[a-z0-9-]+")) {
@@ -142,7 +233,9 @@ final class OutputCapture {
                         + properties.getProperty(name + ".exit") + "\"");
             }
             boolean alone = Boolean.parseBoolean(properties.getProperty(name + ".alone", "false").trim());
-            runs.add(new Run(where, name, module, classes, words, expectedExit, alone, outputDir.resolve(name + ".txt")));
+            String timeline = properties.getProperty(name + ".timeline");
+            runs.add(new Run(where, name, module, classes, words, expectedExit, alone, outputDir.resolve(name + ".txt"),
+                    timeline == null ? null : timeline.strip()));
         }
         return runs;
     }
@@ -151,6 +244,10 @@ final class OutputCapture {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(List.of("-XX:+UseSerialGC", "-cp", run.classes().toString()));
+        if (run.timeline() != null) {
+            command.add(Timeline.QUIET);
+            command.add(Timeline.recordingOption(run.file(".jfr")));
+        }
         for (String word : run.words()) {
             command.add(word.replace(OUTPUT_DIR, run.output().getParent().toString()));
         }
@@ -182,6 +279,50 @@ final class OutputCapture {
         }
     }
 
+    /**
+     * NAME-timeline.csv and NAME-timeline.svg from the recording NAME.jfr, drawn again when the recording, the
+     * title or the drawing code changed (without running the program again).
+     */
+    private static void drawTimeline(Run run) throws BuildException {
+        Path keyFile = run.file("-timeline.key");
+        String key;
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((run.timeline() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(run.file(".jfr")));
+            digest.update(Charts.code());
+            key = HexFormat.of().formatHex(digest.digest());
+            if (Files.isRegularFile(run.file("-timeline.svg")) && Files.isRegularFile(keyFile)
+                    && Files.readString(keyFile).equals(key)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new BuildException(run.where() + ": the recording of run \"" + run.name() + "\" cannot be read: "
+                    + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        Timeline.Data data;
+        try {
+            data = Timeline.read(run.file(".jfr"));
+        } catch (IOException e) {
+            throw new BuildException(run.where() + ": the recording of run \"" + run.name() + "\" cannot be read: "
+                    + e.getMessage());
+        }
+        if (data.rows().isEmpty()) {
+            throw new BuildException(run.where() + ": run \"" + run.name() + "\" started no thread of its own, so"
+                    + " it has no timeline: remove " + run.name() + ".timeline");
+        }
+        try {
+            Files.writeString(run.file("-timeline.csv"), Timeline.csv(data));
+            Files.writeString(run.file("-timeline.svg"), Charts.timeline(data, run.timeline(), Timeline.describe(data)));
+            Files.writeString(keyFile, key);
+        } catch (IOException e) {
+            throw new BuildException(run.where() + ": cannot write the timeline of run \"" + run.name() + "\": "
+                    + e.getMessage());
+        }
+    }
+
     /** The JDK 25 running this tool. */
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
@@ -200,7 +341,8 @@ final class OutputCapture {
     private static String savedKey(Run run) {
         try {
             boolean all = Files.isRegularFile(run.output()) && files(run).stream().allMatch(Files::isRegularFile);
-            return all ? Files.readString(keyFile(run)) : "";
+            boolean recorded = run.timeline() == null || Files.isRegularFile(run.file(".jfr"));
+            return all && recorded ? Files.readString(keyFile(run)) : "";
         } catch (IOException e) {
             return "";
         }
@@ -213,8 +355,8 @@ final class OutputCapture {
     static String key(Run run) throws BuildException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((java() + "\n" + Runtime.version() + "\n" + run.words() + "\n" + run.expectedExit() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            digest.update((java() + "\n" + Runtime.version() + "\n" + run.words() + "\n" + run.expectedExit() + "\n"
+                    + (run.timeline() != null) + "\n").getBytes(StandardCharsets.UTF_8));
             digestFolder(digest, run.classes(), "");
             for (String folder : SCRIPT_FOLDERS) {
                 digestFolder(digest, run.module().resolve(folder), folder + "/");

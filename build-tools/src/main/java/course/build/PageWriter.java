@@ -34,7 +34,8 @@ final class PageWriter {
                 Outline.Entry next = i + 1 < order.size() ? order.get(i + 1) : null;
                 Path page = pagesDir.resolve(entry.folder() + ".adoc");
                 Files.createDirectories(page.getParent());
-                Files.writeString(page, page(root, outline, entry, previous, next, outputsDir));
+                Files.writeString(page, page(root, outline, entry, previous, next, outputsDir)
+                        .replace(":course-module:", charts(entry, outputsDir, sourcesDir) + ":course-module:"));
             }
         } catch (IOException e) {
             throw new BuildException("cannot write the site's sources under " + sourcesDir + ": " + e.getMessage());
@@ -89,6 +90,33 @@ final class PageWriter {
                 + nav(outline, previous, next, "top")
                 + "include::" + root.resolve(entry.folder()).resolve(entry.textFile()) + "[]\n\n"
                 + nav(outline, previous, next, "bottom");
+    }
+
+    /**
+     * The charts drawn for a page (every SVG among its outputs) go into the site's images/FOLDER, which is the
+     * page's imagesdir; each sets the attribute chart-NAME, so that the text can say so when one is missing.
+     */
+    private static String charts(Outline.Entry entry, Path outputsDir, Path sourcesDir) throws IOException {
+        Path outputs = outputsDir.resolve(entry.folder());
+        String depth = "../".repeat((int) entry.page().chars().filter(c -> c == '/').count());
+        StringBuilder attributes = new StringBuilder(":imagesdir: " + depth + "images/" + entry.folder() + "\n");
+        if (!Files.isDirectory(outputs)) {
+            return attributes.toString();
+        }
+        List<Path> charts;
+        try (java.util.stream.Stream<Path> files = Files.list(outputs)) {
+            charts = files.filter(f -> f.getFileName().toString().endsWith(".svg")).sorted().toList();
+        }
+        for (Path chart : charts) {
+            String name = chart.getFileName().toString().replaceFirst("\\.svg$", "");
+            Path copy = sourcesDir.resolve("resources/images").resolve(entry.folder()).resolve(name + ".svg");
+            Files.createDirectories(copy.getParent());
+            Files.copy(chart, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path caption = outputs.resolve(name + ".caption");
+            String words = Files.isRegularFile(caption) ? Files.readString(caption).strip() : name;
+            attributes.append(":chart-").append(name).append(": ").append(words).append("\n");
+        }
+        return attributes.toString();
     }
 
     private static String nav(Outline outline, Outline.Entry previous, Outline.Entry next, String where) {

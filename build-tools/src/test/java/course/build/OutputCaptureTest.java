@@ -19,7 +19,7 @@ class OutputCaptureTest {
         Files.createDirectories(module.resolve("target/classes"));
         Files.writeString(module.resolve("target/classes/Main.class"), "bytes");
         return new OutputCapture.Run("lessons/01-a/runs.properties", "table", module, module.resolve("target/classes"),
-                List.of(words), 0, true, root.resolve("outputs/lessons/01-a/table.txt"));
+                List.of(words), 0, true, root.resolve("outputs/lessons/01-a/table.txt"), null);
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class GlobalInterpreterLock {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final long switchIntervalNanos;
     private long heldSince; // read and written only by the thread that holds the lock
+    private LockHeld held;  // the same: tells JDK Flight Recorder, if it records, when the lock was held
 
     public GlobalInterpreterLock(Duration switchInterval) {
         this.switchIntervalNanos = switchInterval.toNanos();
@@ -24,23 +25,26 @@ public final class GlobalInterpreterLock {
     void acquire() {
         lock.lock();
         heldSince = System.nanoTime();
+        held = new LockHeld();
+        held.begin();
     }
 
     void release() {
+        held.commit();
         lock.unlock();
     }
 
     /** Called by the holder between two small pieces of work. */
     void handOverIfDue() {
         if (System.nanoTime() - heldSince >= switchIntervalNanos && lock.hasQueuedThreads()) {
-            lock.unlock(); // a waiting thread takes over ...
-            acquire();     // ... and this one queues up behind it
+            release(); // a waiting thread takes over ...
+            acquire(); // ... and this one queues up behind it
         }
     }
 
     /** Blocking calls let go of the lock while they wait, so waiting overlaps even with a GIL. */
     void waitWithoutLock(Blocking call) throws InterruptedException {
-        lock.unlock();
+        release();
         try {
             call.run(); // a sleep in the demo; a barrier in the test
         } finally {
