@@ -17,7 +17,8 @@ import org.asciidoctor.log.Severity;
  * The Asciidoctor extension behind {@code lesson:NN-name[]} and {@code lab:NN-name[]}: a link to that page,
  * whose text carries its number and title from site/outline.txt. maven-site-plugin finds it through
  * META-INF/services. The pages set two attributes: course-root (the repository) and course-page (the page's
- * path in the site, for relative links).
+ * path in the site, for relative links). In the PDF handout (course-links: internal) the link goes to the page's
+ * chapter instead.
  */
 public final class CourseLinks implements ExtensionRegistry {
 
@@ -48,11 +49,18 @@ public final class CourseLinks implements ExtensionRegistry {
                 return problem(parent, kind, target, kind + ":" + target + "[] refers to "
                         + CrossReferences.folder(kind, target) + ", which is not in " + Outline.FILE);
             }
+            String text = CrossReferences.text(outline, entry.get(), String.valueOf(options));
             Map<String, Object> options2 = new HashMap<>();
+            if ("internal".equals(parent.getDocument().getAttribute("course-links"))) {
+                // The handout: one document, in which every page is a chapter with an id.
+                String id = Handout.anchor(entry.get());
+                options2.put("type", ":xref");
+                options2.put("target", "#" + id);
+                return createPhraseNode(parent, "anchor", text, Map.of("refid", id), options2);
+            }
             options2.put("type", ":link");
             options2.put("target", CrossReferences.href(page, entry.get()));
-            return createPhraseNode(parent, "anchor",
-                    CrossReferences.text(outline, entry.get(), String.valueOf(options)), Map.of(), options2);
+            return createPhraseNode(parent, "anchor", text, Map.of(), options2);
         }
 
         private PhraseNode problem(StructuralNode parent, String kind, String target, String message) {

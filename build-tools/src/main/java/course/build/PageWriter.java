@@ -65,7 +65,9 @@ final class PageWriter {
                 .append(":description: ").append(outline.lessons().size()).append(" lessons and ")
                 .append(outline.labs().size()).append(" labs on threads in Java\n\n")
                 .append("[.cohort]\n{course-cohort}\n\n")
-                .append("include::").append(root.resolve("site/home.adoc")).append("[]\n\n");
+                .append("include::").append(root.resolve("site/home.adoc")).append("[]\n\n")
+                .append("[.handout]\nThe whole course, in this order, is also one PDF to read offline or print: link:")
+                .append(Handout.PDF).append("[the course as a PDF handout]\n\n");
         adoc.append("[#contents]\n== Table of contents\n\n");
         adoc.append("++++\n<ol class=\"course-toc\">\n");
         for (Outline.Entry entry : outline.readingOrder()) {
@@ -92,7 +94,8 @@ final class PageWriter {
     }
 
     private static String nav(Outline outline, Outline.Entry previous, Outline.Entry next, String where) {
-        StringBuilder html = new StringBuilder("++++\n<nav class=\"course-nav\" aria-label=\"Previous and next page, "
+        // The handout (Handout) includes the same pages: it has its own table of contents and no such links.
+        StringBuilder html = new StringBuilder("ifndef::handout[]\n++++\n<nav class=\"course-nav\" aria-label=\"Previous and next page, "
                 + where + "\">\n<a class=\"toc\" href=\"../index.html\">Return to TOC</a>\n");
         if (previous != null) {
             html.append("<a class=\"previous\" rel=\"prev\" href=\"../").append(html(previous.page()))
@@ -104,7 +107,7 @@ final class PageWriter {
         } else {
             html.append("<a class=\"next\" href=\"../index.html#contents\">Next topic: Table of contents</a>\n");
         }
-        return html.append("</nav>\n++++\n\n").toString();
+        return html.append("</nav>\n++++\nendif::[]\n\n").toString();
     }
 
     static String html(String text) {
