@@ -1,7 +1,10 @@
 package course.build;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.asciidoctor.Asciidoctor;
@@ -24,7 +27,8 @@ public final class CourseLinks implements ExtensionRegistry {
 
     @Override
     public void register(Asciidoctor asciidoctor) {
-        asciidoctor.javaExtensionRegistry().inlineMacro(new Macro("lesson")).inlineMacro(new Macro("lab"));
+        asciidoctor.javaExtensionRegistry().inlineMacro(new Macro("lesson")).inlineMacro(new Macro("lab"))
+                .inlineMacro(new HandoutLink());
     }
 
     static final class Macro extends InlineMacroProcessor {
@@ -67,6 +71,35 @@ public final class CourseLinks implements ExtensionRegistry {
             Cursor where = parent.getSourceLocation();
             log(new LogRecord(Severity.ERROR, where, message));
             return createPhraseNode(parent, "quoted", kind + ":" + target + "[]", Map.of(), Map.of("type", ":unquoted"));
+        }
+    }
+
+    /**
+     * {@code handout:handout.pdf[text]} on the home page: a link to the PDF handout with its size, read from the
+     * file that the page's attribute handout-file names (the handout is in the site before the pages are
+     * rendered). Without the file (the authors' preview) the link has no size.
+     */
+    static final class HandoutLink extends InlineMacroProcessor {
+
+        HandoutLink() {
+            super("handout");
+        }
+
+        @Override
+        public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
+            String text = String.valueOf(attributes.getOrDefault("1", attributes.getOrDefault("text", target)));
+            Path file = Path.of(String.valueOf(parent.getDocument().getAttribute("handout-file", target)));
+            try {
+                long bytes = Files.size(file);
+                text += bytes < 1_000_000 ? String.format(Locale.US, " (PDF, %d KB)", Math.max(1, Math.round(bytes / 1000.0)))
+                        : String.format(Locale.US, " (PDF, %.1f MB)", bytes / 1_000_000.0);
+            } catch (IOException e) {
+                text += " (PDF)";
+            }
+            Map<String, Object> options = new HashMap<>();
+            options.put("type", ":link");
+            options.put("target", target);
+            return createPhraseNode(parent, "anchor", text, Map.of(), options);
         }
     }
 }

@@ -132,10 +132,10 @@ final class Handout {
     static String key(Path root, Outline outline, String master, Path outputs, Path pages) throws BuildException {
         List<Path> files = new ArrayList<>();
         List<Path> trees = new ArrayList<>();
-        trees.add(pages);
         trees.add(outputs);
         for (Outline.Entry entry : outline.entries()) {
             trees.add(root.resolve(entry.folder()));
+            files.add(pages.resolve(entry.folder() + ".adoc"));
         }
         try {
             for (Path tree : trees) {

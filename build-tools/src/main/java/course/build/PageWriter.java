@@ -26,7 +26,7 @@ final class PageWriter {
         try {
             Files.createDirectories(pagesDir);
             Files.writeString(sourcesDir.resolve("site.xml"), siteXml(outline, course));
-            Files.writeString(pagesDir.resolve("index.adoc"), index(root, outline));
+            Files.writeString(pagesDir.resolve("index.adoc"), index(root, outline, sourcesDir));
             List<Outline.Entry> order = outline.readingOrder();
             for (int i = 0; i < order.size(); i++) {
                 Outline.Entry entry = order.get(i);
@@ -58,16 +58,17 @@ final class PageWriter {
         return xml.append("    </menu>\n  </body>\n</site>\n").toString();
     }
 
-    private static String index(Path root, Outline outline) {
+    private static String index(Path root, Outline outline, Path sourcesDir) {
         StringBuilder adoc = new StringBuilder();
         adoc.append("= {course-title}\n")
                 .append(":course-page: index.html\n")
+                .append(":handout-file: ").append(sourcesDir.resolveSibling("site").resolve(Handout.PDF)).append("\n")
                 .append(":description: ").append(outline.lessons().size()).append(" lessons and ")
                 .append(outline.labs().size()).append(" labs on threads in Java\n\n")
                 .append("[.cohort]\n{course-cohort}\n\n")
                 .append("include::").append(root.resolve("site/home.adoc")).append("[]\n\n")
-                .append("[.handout]\nThe whole course, in this order, is also one PDF to read offline or print: link:")
-                .append(Handout.PDF).append("[the course as a PDF handout]\n\n");
+                .append("[.handout]\nThe whole course, in this order, is also one file to read offline or print: handout:")
+                .append(Handout.PDF).append("[the handout]\n\n");
         adoc.append("[#contents]\n== Table of contents\n\n");
         adoc.append("++++\n<ol class=\"course-toc\">\n");
         for (Outline.Entry entry : outline.readingOrder()) {
