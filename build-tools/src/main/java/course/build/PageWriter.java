@@ -26,7 +26,7 @@ final class PageWriter {
         try {
             Files.createDirectories(pagesDir);
             Files.writeString(sourcesDir.resolve("site.xml"), siteXml(outline, course));
-            Files.writeString(pagesDir.resolve("index.adoc"), index(root, outline));
+            Files.writeString(pagesDir.resolve("index.adoc"), index(root, outline, sourcesDir));
             List<Outline.Entry> order = outline.readingOrder();
             for (int i = 0; i < order.size(); i++) {
                 Outline.Entry entry = order.get(i);
@@ -59,14 +59,17 @@ final class PageWriter {
         return xml.append("    </menu>\n  </body>\n</site>\n").toString();
     }
 
-    private static String index(Path root, Outline outline) {
+    private static String index(Path root, Outline outline, Path sourcesDir) {
         StringBuilder adoc = new StringBuilder();
         adoc.append("= {course-title}\n")
                 .append(":course-page: index.html\n")
+                .append(":handout-file: ").append(sourcesDir.resolveSibling("site").resolve(Handout.PDF)).append("\n")
                 .append(":description: ").append(outline.lessons().size()).append(" lessons and ")
                 .append(outline.labs().size()).append(" labs on threads in Java\n\n")
                 .append("[.cohort]\n{course-cohort}\n\n")
-                .append("include::").append(root.resolve("site/home.adoc")).append("[]\n\n");
+                .append("include::").append(root.resolve("site/home.adoc")).append("[]\n\n")
+                .append("[.handout]\nThe whole course, in this order, is also one file to read offline or print: handout:")
+                .append(Handout.PDF).append("[the handout]\n\n");
         adoc.append("[#contents]\n== Table of contents\n\n");
         adoc.append("++++\n<ol class=\"course-toc\">\n");
         for (Outline.Entry entry : outline.readingOrder()) {
@@ -120,7 +123,8 @@ final class PageWriter {
     }
 
     private static String nav(Outline outline, Outline.Entry previous, Outline.Entry next, String where) {
-        StringBuilder html = new StringBuilder("++++\n<nav class=\"course-nav\" aria-label=\"Previous and next page, "
+        // The handout (Handout) includes the same pages: it has its own table of contents and no such links.
+        StringBuilder html = new StringBuilder("ifndef::handout[]\n++++\n<nav class=\"course-nav\" aria-label=\"Previous and next page, "
                 + where + "\">\n<a class=\"toc\" href=\"../index.html\">Return to TOC</a>\n");
         if (previous != null) {
             html.append("<a class=\"previous\" rel=\"prev\" href=\"../").append(html(previous.page()))
@@ -132,7 +136,7 @@ final class PageWriter {
         } else {
             html.append("<a class=\"next\" href=\"../index.html#contents\">Next topic: Table of contents</a>\n");
         }
-        return html.append("</nav>\n++++\n\n").toString();
+        return html.append("</nav>\n++++\nendif::[]\n\n").toString();
     }
 
     static String html(String text) {

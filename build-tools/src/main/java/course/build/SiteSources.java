@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * Prepares the course site's sources before maven-site-plugin renders them: checks that the outline, the
  * folders, pom.xml and every cross-reference agree and that no text types a machine's figures, runs the
- * programs whose output the pages show, and writes site.xml and the pages.
+ * programs whose output the pages show, and writes site.xml and the pages, and the PDF handout's master file
+ * when the handout must be rendered again.
  *
  * <p>Arguments: the repository root, the site module's build directory, the course's title, its cohort, and
  * the version of the skin.
@@ -39,15 +40,16 @@ public final class SiteSources {
             Path outputs = target.resolve("outputs");
             OutputCapture.captureAll(root, outline, outputs);
             IncludeCheck.check(root, outline, outputs);
-            PageWriter.write(root, outline, new PageWriter.Course(args[2], args[3], args[4]),
-                    target.resolve("site-sources"), outputs);
+            PageWriter.Course course = new PageWriter.Course(args[2], args[3], args[4]);
+            PageWriter.write(root, outline, course, target.resolve("site-sources"), outputs);
+            Handout.prepare(root, outline, course, target);
         } catch (BuildException e) {
             System.err.println("Course site: " + e.getMessage());
             System.exit(1);
         }
     }
 
-    private static void delete(Path dir) throws BuildException {
+    static void delete(Path dir) throws BuildException {
         if (!Files.exists(dir)) {
             return;
         }

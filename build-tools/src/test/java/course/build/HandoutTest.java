@@ -1,0 +1,111 @@
+package course.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HandoutTest {
+
+    private static final PageWriter.Course COURSE = new PageWriter.Course("Threads", "Spring cohort", "1");
+
+    @TempDir
+    Path root;
+
+    private Path target;
+
+    @BeforeEach
+    void aCourseWithALabBeforeALesson() throws IOException {
+        write("site/outline.txt", "labs/01-x | X | Practice.\nlessons/01-a | A | First.\n");
+        write("site/home.adoc", "Welcome.");
+        write("lessons/01-a/lesson.adoc", "Text.");
+        write("labs/01-x/lab.adoc", "Text.");
+        target = root.resolve("site/target");
+    }
+
+    private void write(String file, String text) throws IOException {
+        Files.createDirectories(root.resolve(file).getParent());
+        Files.writeString(root.resolve(file), text);
+    }
+
+    private void prepare() throws BuildException {
+        Handout.prepare(root, Outline.read(root), COURSE, target);
+    }
+
+    /** What the asciidoctor-maven-plugin and the copy after it do with a master file. */
+    private void render() throws IOException {
+        Files.createDirectories(target.resolve("handout"));
+        Files.writeString(target.resolve("handout/handout.pdf"), "%PDF");
+        Files.copy(target.resolve("handout-sources/handout.key"), target.resolve("handout/handout.key"));
+    }
+
+    @Test
+    void theMasterHasTheCoverAndEveryPageInOutlineOrderAsAChapter() throws BuildException {
+        String master = Handout.master(root, Outline.read(root), COURSE, target.resolve("site-sources/asciidoc"));
+
+        assertThat(master).startsWith("// ").contains("\n= Threads | Spring cohort\n", ":doctype: book", ":toc:",
+                ":course-links: internal");
+        assertThat(master).containsSubsequence("include::" + root.resolve("site/home.adoc"),
+                "[#labs-01-x]\ninclude::" + target.resolve("site-sources/asciidoc/labs/01-x.adoc") + "[leveloffset=+1]",
+                "[#lessons-01-a]\ninclude::" + target.resolve("site-sources/asciidoc/lessons/01-a.adoc") + "[leveloffset=+1]");
+    }
+
+    @Test
+    void aMissingHandoutIsRendered() throws BuildException {
+        prepare();
+
+        assertThat(target.resolve("handout-sources/handout.adoc")).isRegularFile();
+        assertThat(target.resolve("handout-sources/handout.key")).isRegularFile();
+    }
+
+    @Test
+    void aKeptHandoutIsNotRenderedAgainWhileNothingChanged() throws Exception {
+        prepare();
+        render();
+
+        prepare();
+
+        assertThat(target.resolve("handout-sources")).isEmptyDirectory();
+        assertThat(target.resolve("handout/handout.pdf")).isRegularFile();
+    }
+
+    @Test
+    void aChangedSourceRendersTheHandoutAgainAndDropsTheKeptOne() throws Exception {
+        prepare();
+        render();
+        write("lessons/01-a/src/main/java/A.java", "class A {}");
+
+        prepare();
+
+        assertThat(target.resolve("handout-sources/handout.adoc")).isRegularFile();
+        assertThat(target.resolve("handout/handout.pdf")).doesNotExist();
+        assertThat(target.resolve("handout/handout.key")).doesNotExist();
+    }
+
+    @Test
+    void aRenderThatFailedIsNotKept() throws Exception {
+        prepare();
+        // The PDF was written, but the build stopped (a warning) before its key was kept.
+        Files.createDirectories(target.resolve("handout"));
+        Files.writeString(target.resolve("handout/handout.pdf"), "%PDF");
+
+        prepare();
+
+        assertThat(target.resolve("handout-sources/handout.adoc")).isRegularFile();
+    }
+
+    @Test
+    void buildOutputIsNoSource() throws Exception {
+        prepare();
+        render();
+        write("lessons/01-a/target/classes/A.class", "bytes");
+
+        prepare();
+
+        assertThat(target.resolve("handout-sources")).isEmptyDirectory();
+    }
+}
