@@ -3,6 +3,9 @@ package course.shelf;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -76,6 +79,94 @@ final class Caller<T> {
      */
     void awaitBlocked() throws InterruptedException {
         awaitUntil(() -> ended() || thread.getState() == Thread.State.BLOCKED);
+    }
+
+    /**
+     * Returns once every caller has ended without a failure. Fails at once when one of them failed (the others
+     * may wait for ever for what it would have done), sleeps while it holds the shelf's monitor, or when all
+     * that still run wait in the shelf's wait set, in two looks one after the other with no new wait between
+     * them: then they all waited at one moment, and nobody is left to call notifyAll.
+     */
+    static void awaitAllEnded(List<? extends Caller<?>> callers) throws InterruptedException {
+        Map<Caller<?>, Long> stillWaiting = null;
+        while (true) {
+            boolean all = true;
+            for (Caller<?> caller : callers) {
+                if (caller.ended()) {
+                    if (caller.failure() != null) {
+                        throw new AssertionError(caller.name() + ": " + caller.describeEnd(), caller.failure());
+                    }
+                } else if (caller.sleepsHoldingTheShelf()) {
+                    throw new AssertionError(caller.name() + " sleeps while it holds the shelf's monitor, so no"
+                            + " other thread can get in to change the shelf.%nHint: wait() lets go of the monitor"
+                            + " while it waits; Thread.sleep() keeps it.".formatted());
+                } else {
+                    all = false;
+                }
+            }
+            if (all) {
+                return;
+            }
+            Map<Caller<?>, Long> waiting = allWaitInTheShelf(callers);
+            if (waiting != null && waiting.equals(stillWaiting)) {
+                throw new AssertionError("Every caller still running waits in the shelf's wait set, and none is"
+                        + " left to wake the others: a wake-up was lost (" + waiting.size() + " waiting)."
+                        + "%nHint: couriers and recipients share one wait set: notifyAll(), not notify().".formatted());
+            }
+            stillWaiting = waiting;
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1)); // polls the state; it decides nothing
+        }
+    }
+
+    /**
+     * Returns once both callers, woken by the test while it holds the shelf's monitor, wait to get it back
+     * (BLOCKED). Fails when one of them is BLOCKED and the other still waits in the wait set: nobody else can
+     * wake it while the test holds the monitor. (HotSpot marks a thread BLOCKED inside the notifier's
+     * notifyAll() call; 200 ms more are allowed for a JVM that does it later.)
+     */
+    static void awaitBothWoken(Caller<?> one, Caller<?> other) throws InterruptedException {
+        long firstWoken = 0;
+        while (!(woken(one) && woken(other))) {
+            if (woken(one) != woken(other)) {
+                Caller<?> sleeper = woken(one) ? other : one;
+                if (firstWoken == 0) {
+                    firstWoken = System.nanoTime();
+                } else if (System.nanoTime() - firstWoken > TimeUnit.MILLISECONDS.toNanos(200)
+                        && sleeper.thread.getState() == Thread.State.WAITING) {
+                    throw new AssertionError(sleeper.name() + " still waits in the shelf's wait set after a parcel"
+                            + " was put for it: only one of the two waiting recipients was woken.%nHint: couriers"
+                            + " and recipients share one wait set: notifyAll(), not notify().".formatted());
+                }
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100)); // polls the state; it decides nothing
+        }
+    }
+
+    private static boolean woken(Caller<?> caller) {
+        return caller.ended() || caller.thread.getState() == Thread.State.BLOCKED;
+    }
+
+    /** Each running caller's count of waits, if every one waits in the shelf's wait set now; else null. */
+    private static Map<Caller<?>, Long> allWaitInTheShelf(List<? extends Caller<?>> callers) {
+        Map<Caller<?>, Long> waits = new HashMap<>();
+        for (Caller<?> caller : callers) {
+            if (caller.ended()) {
+                continue;
+            }
+            ThreadInfo info = THREADS.getThreadInfo(caller.thread.threadId());
+            if (info == null || info.getThreadState() != Thread.State.WAITING || info.getLockInfo() == null
+                    || !info.getLockInfo().getClassName().equals(Shelf.class.getName())) {
+                return null;
+            }
+            waits.put(caller, info.getWaitedCount());
+        }
+        return waits.isEmpty() ? null : waits;
     }
 
     /** Returns once this caller has ended, or has waited at least the given number of times in all. */

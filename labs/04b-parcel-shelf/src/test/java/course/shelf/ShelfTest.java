@@ -84,10 +84,12 @@ class ShelfTest {
                     + "%nHint: check the condition in a while loop around wait(), not an if: a thread that wakes"
                     + " up must check again.", recipient.name(), recipient.describeEnd()).isFalse();
         }
-        shelf.put("a");
-        shelf.put("b");
-        first.join();
-        second.join();
+        Caller<Void> courier = Caller.start("courier", () -> {
+            shelf.put("a");
+            shelf.put("b");
+            return null;
+        });
+        Caller.awaitAllEnded(List.of(courier, first, second)); // fails at once if they can never all end
 
         assertThat(List.of(first.result(), second.result())).containsExactlyInAnyOrder("a", "b");
     }
@@ -112,11 +114,13 @@ class ShelfTest {
                     + " loop around wait(), not an if.", courier.name(), courier.describeEnd(), shelf.size()).isFalse();
         }
         List<String> taken = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            taken.add(shelf.take());
-        }
-        first.join();
-        second.join();
+        Caller<Void> recipient = Caller.start("recipient", () -> {
+            for (int i = 0; i < 3; i++) {
+                taken.add(shelf.take());
+            }
+            return null;
+        });
+        Caller.awaitAllEnded(List.of(recipient, first, second)); // fails at once if they can never all end
 
         assertThat(taken.getFirst()).isEqualTo("y");
         assertThat(taken).containsExactlyInAnyOrder("y", "c1", "c2");
@@ -134,10 +138,9 @@ class ShelfTest {
             shelf.put("p");
             // Woken threads leave the wait set and then wait to get the monitor back, which the test holds:
             // Thread.State.BLOCKED. notifyAll() wakes both. With notify(), one recipient stays in the wait set
-            // (WAITING) and this test ends in its timeout: couriers and recipients share the one wait set of
-            // the shelf, and notify() wakes one thread of it, which may be one that cannot go on.
-            first.awaitBlocked();
-            second.awaitBlocked();
+            // (WAITING), and it fails: couriers and recipients share the one wait set of the shelf, and
+            // notify() wakes one thread of it, which may be one that cannot go on.
+            Caller.awaitBothWoken(first, second);
         }
         first.awaitEndedOrWaits(2);
         second.awaitEndedOrWaits(2);
@@ -197,10 +200,7 @@ class ShelfTest {
             }));
         }
         startingGun.countDown();
-        for (Caller<Void> caller : callers) {
-            caller.join();
-            assertThat(caller.failure()).withFailMessage("%s: %s", caller.name(), caller.describeEnd()).isNull();
-        }
+        Caller.awaitAllEnded(callers); // fails at once when one of them failed or sleeps holding the shelf
 
         assertThat(received).hasSize(pairs * perCourier);
         assertThat(received.values()).containsOnly(1);

@@ -132,6 +132,10 @@ class ParallelSumTest {
         int[] numbers = numbers(200);
 
         long sum = ParallelSum.sum(pool, numbers, 100, (from, to) -> {
+            if (to - from > 100) { // more than the threshold: the only leaf, no other will come (never split)
+                alone.incrementAndGet();
+                return;
+            }
             try {
                 bothLeaves.await(5, TimeUnit.SECONDS);
             } catch (TimeoutException | BrokenBarrierException e) {
