@@ -69,7 +69,7 @@ final class PageWriter {
         adoc.append("[#contents]\n== Table of contents\n\n");
         adoc.append("++++\n<ol class=\"course-toc\">\n");
         for (Outline.Entry entry : outline.readingOrder()) {
-            adoc.append("<li class=\"").append(entry.isLesson() ? "lesson" : "lab").append("\"><a href=\"")
+            adoc.append("<li class=\"").append(entry.kind()).append("\"><a href=\"")
                     .append(html(entry.page())).append("\"><span class=\"label\">")
                     .append(html(outline.label(entry))).append("</span> ").append(html(entry.title()))
                     .append("</a><p>").append(html(entry.summary())).append("</p></li>\n");
