@@ -32,7 +32,7 @@ final class PageWriter {
                 Outline.Entry entry = order.get(i);
                 Outline.Entry previous = i > 0 ? order.get(i - 1) : null;
                 Outline.Entry next = i + 1 < order.size() ? order.get(i + 1) : null;
-                Path page = pagesDir.resolve(entry.folder() + ".adoc");
+                Path page = pagesDir.resolve(entry.page().replaceFirst("\\.html$", ".adoc"));
                 Files.createDirectories(page.getParent());
                 Files.writeString(page, page(root, outline, entry, previous, next, outputsDir));
             }
