@@ -5,14 +5,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The outline, the folders on disk and the modules of pom.xml must name the same lessons and labs. */
-final class CourseCheck {
+/**
+ * The outline, the folders on disk and the modules of pom.xml must name the same lessons and labs; an
+ * appendix (a page of its own, such as the instructors' guide) needs its folder and README.adoc, and no module.
+ */
+public final class CourseCheck {
 
     private CourseCheck() {
+    }
+
+    /**
+     * The quick check an instructor runs after editing the outline, pom.xml or a text, without building the
+     * site: ./mvnw -q -pl build-tools compile exec:exec@check. Arguments: the repository root, the course's
+     * title and its cohort (from pom.xml). Outputs of runs are not captured, so includes of {output-dir} are
+     * left to the site's build.
+     */
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            System.err.println("usage: CourseCheck REPOSITORY_ROOT TITLE COHORT");
+            System.exit(2);
+        }
+        try {
+            Path root = Path.of(args[0]).toAbsolutePath().normalize();
+            Outline outline = Outline.read(root);
+            check(root, outline);
+            CrossReferences.check(root, outline);
+            IncludeCheck.check(root, outline, null);
+            int appendices = outline.appendices().size();
+            System.out.printf(Locale.US, "Course check: \"%s\" (%s): %d lessons, %d labs, %d %s;"
+                    + " the outline, the folders, pom.xml, the grading workflow, cross-references and includes agree.%n",
+                    args[1], args[2], outline.lessons().size(), outline.labs().size(), appendices,
+                    appendices == 1 ? "appendix" : "appendices");
+        } catch (BuildException e) {
+            System.err.println("Course check: " + e.getMessage());
+            System.exit(1);
+        }
     }
 
     /** Grades the labs in students' repositories; every lab needs a step there. */
@@ -25,12 +57,14 @@ final class CourseCheck {
             String where = Outline.FILE + ":" + entry.line() + ": ";
             Path folder = root.resolve(entry.folder());
             if (!Files.isDirectory(folder)) {
-                throw new BuildException(where + entry.folder() + " has no module: that folder does not exist");
+                throw new BuildException(where + entry.folder() + (entry.isAppendix()
+                        ? " does not exist: an appendix is a folder of the repository's top level with a README.adoc"
+                        : " has no module: that folder does not exist"));
             }
             if (!Files.isRegularFile(folder.resolve(entry.textFile()))) {
                 throw new BuildException(where + entry.folder() + " has no " + entry.textFile());
             }
-            if (!modules.contains(entry.folder())) {
+            if (!entry.isAppendix() && !modules.contains(entry.folder())) {
                 throw new BuildException("pom.xml: " + entry.folder() + " is in " + Outline.FILE
                         + " but not a <module> of pom.xml: add <module>" + entry.folder() + "</module>");
             }

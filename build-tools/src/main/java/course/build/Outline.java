@@ -9,12 +9,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * site/outline.txt: the order, titles and summaries of the lessons and labs. One line per page,
- * "folder | title | summary"; blank lines and lines starting with # are ignored.
+ * site/outline.txt: the order, titles and summaries of the lessons, the labs and the appendices. One line per
+ * page, "folder | title | summary"; blank lines and lines starting with # are ignored. A folder under lessons/
+ * is a lesson (its text is lesson.adoc), under labs/ a lab (lab.adoc); any other folder of the repository's
+ * top level is an appendix: a page of its own, such as the instructors' guide, whose text is the folder's
+ * README.adoc (which GitHub also shows when the folder is opened) and which is no Maven module.
  */
 public record Outline(Path file, List<Entry> entries) {
 
     public static final String FILE = "site/outline.txt";
+
+    /** Top-level folders that hold no page: lessons/ and labs/ themselves, and the build's own folders. */
+    private static final Set<String> RESERVED = Set.of("lessons", "labs", "site", "build-tools", "target", "js", "css",
+            "images");
 
     /** One page of the course. */
     public record Entry(String folder, String title, String summary, int line) {
@@ -23,14 +30,31 @@ public record Outline(Path file, List<Entry> entries) {
             return folder.startsWith("lessons/");
         }
 
-        /** The text file of the module: lesson.adoc or lab.adoc. */
-        public String textFile() {
-            return isLesson() ? "lesson.adoc" : "lab.adoc";
+        public boolean isLab() {
+            return folder.startsWith("labs/");
         }
 
-        /** Where the page lands in the site, relative to the site's root: lessons/01-sleepers.html. */
+        /** A page of its own outside lessons/ and labs/, such as the instructors' guide: no Maven module. */
+        public boolean isAppendix() {
+            return !isLesson() && !isLab();
+        }
+
+        /** "lesson", "lab" or "appendix": the kind of page, as the site's stylesheet names it. */
+        public String kind() {
+            return isLesson() ? "lesson" : isLab() ? "lab" : "appendix";
+        }
+
+        /** The text file of the folder: lesson.adoc, lab.adoc, or an appendix's README.adoc. */
+        public String textFile() {
+            return isLesson() ? "lesson.adoc" : isLab() ? "lab.adoc" : "README.adoc";
+        }
+
+        /**
+         * Where the page lands in the site, relative to the site's root: lessons/01-sleepers.html, or
+         * instructors/index.html for an appendix, so that every page is one folder deep.
+         */
         public String page() {
-            return folder + ".html";
+            return isAppendix() ? folder + "/index.html" : folder + ".html";
         }
     }
 
@@ -55,8 +79,10 @@ public record Outline(Path file, List<Entry> entries) {
                 throw new BuildException(where + "expected \"folder | title | one-sentence summary\", got \"" + line + "\"");
             }
             String folder = parts[0].strip();
-            if (!folder.matches("(lessons|labs)/[A-Za-z0-9][A-Za-z0-9._-]*")) {
-                throw new BuildException(where + "\"" + folder + "\" is not a folder under lessons/ or labs/");
+            if (!folder.matches("((lessons|labs)/)?[A-Za-z0-9][A-Za-z0-9._-]*")
+                    || RESERVED.contains(folder)) {
+                throw new BuildException(where + "\"" + folder + "\" is not a folder under lessons/ or labs/,"
+                        + " nor a folder of the repository's top level for an appendix");
             }
             if (!folders.add(folder)) {
                 throw new BuildException(where + folder + " is listed twice");
@@ -74,11 +100,20 @@ public record Outline(Path file, List<Entry> entries) {
     }
 
     public List<Entry> labs() {
-        return entries.stream().filter(entry -> !entry.isLesson()).toList();
+        return entries.stream().filter(Entry::isLab).toList();
     }
 
-    /** "Lesson 2" or "Lab 1": numbered by position in the outline, so reordering renumbers. */
+    public List<Entry> appendices() {
+        return entries.stream().filter(Entry::isAppendix).toList();
+    }
+
+    /**
+     * "Lesson 2", "Lab 1" or "Appendix A": numbered by position in the outline, so reordering renumbers.
+     */
     public String label(Entry entry) {
+        if (entry.isAppendix()) {
+            return "Appendix " + (char) ('A' + appendices().indexOf(entry));
+        }
         List<Entry> group = entry.isLesson() ? lessons() : labs();
         return (entry.isLesson() ? "Lesson " : "Lab ") + (group.indexOf(entry) + 1);
     }

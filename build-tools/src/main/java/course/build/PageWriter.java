@@ -32,7 +32,7 @@ final class PageWriter {
                 Outline.Entry entry = order.get(i);
                 Outline.Entry previous = i > 0 ? order.get(i - 1) : null;
                 Outline.Entry next = i + 1 < order.size() ? order.get(i + 1) : null;
-                Path page = pagesDir.resolve(entry.folder() + ".adoc");
+                Path page = pagesDir.resolve(entry.page().replaceFirst("\\.html$", ".adoc"));
                 Files.createDirectories(page.getParent());
                 Files.writeString(page, page(root, outline, entry, previous, next, outputsDir)
                         .replace(":course-module:", charts(entry, outputsDir, sourcesDir) + ":course-module:"));
@@ -73,7 +73,7 @@ final class PageWriter {
         adoc.append("[#contents]\n== Table of contents\n\n");
         adoc.append("++++\n<ol class=\"course-toc\">\n");
         for (Outline.Entry entry : outline.readingOrder()) {
-            adoc.append("<li class=\"").append(entry.isLesson() ? "lesson" : "lab").append("\"><a href=\"")
+            adoc.append("<li class=\"").append(entry.kind()).append("\"><a href=\"")
                     .append(html(entry.page())).append("\"><span class=\"label\">")
                     .append(html(outline.label(entry))).append("</span> ").append(html(entry.title()))
                     .append("</a><p>").append(html(entry.summary())).append("</p></li>\n");

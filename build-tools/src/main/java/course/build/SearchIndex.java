@@ -75,6 +75,11 @@ public final class SearchIndex {
                         .sorted().forEach(pages::add);
             }
         }
+        // An appendix of the outline (the instructors' guide) is a folder's index.html.
+        try (Stream<Path> folders = Files.list(site)) {
+            folders.filter(folder -> Files.isRegularFile(folder.resolve("index.html")))
+                    .map(folder -> folder.getFileName() + "/index.html").sorted().forEach(pages::add);
+        }
         if (pages.isEmpty()) {
             throw new BuildException("no lesson or lab page in " + site + ": render the site first");
         }

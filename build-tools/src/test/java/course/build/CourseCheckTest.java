@@ -68,4 +68,16 @@ class CourseCheckTest {
 
         assertThatThrownBy(this::check).hasMessageContaining("does not grade labs/01-x");
     }
+
+    @Test
+    void anAppendixNeedsItsFolderAndReadmeButNoModule() throws IOException {
+        write("site/outline.txt", "lessons/01-a | A | First.\nlabs/01-x | X | Practice.\nguide | G | For teachers.\n");
+        assertThatThrownBy(this::check).hasMessageContaining("guide does not exist: an appendix is a folder");
+
+        write("guide/notes.txt", "");
+        assertThatThrownBy(this::check).hasMessageContaining("guide has no README.adoc");
+
+        write("guide/README.adoc", "Text.");
+        assertThatCode(this::check).doesNotThrowAnyException();
+    }
 }

@@ -47,7 +47,30 @@ class OutlineTest {
     @Test
     void aFolderOutsideLessonsAndLabsIsRefused() {
         assertThatThrownBy(() -> outline("src/01-a | A | First.\n"))
-                .hasMessage("site/outline.txt:1: \"src/01-a\" is not a folder under lessons/ or labs/");
+                .hasMessage("site/outline.txt:1: \"src/01-a\" is not a folder under lessons/ or labs/,"
+                        + " nor a folder of the repository's top level for an appendix");
+        assertThatThrownBy(() -> outline("site | S | The site's own folder.\n"))
+                .hasMessageContaining("\"site\" is not a folder under lessons/ or labs/");
+    }
+
+    @Test
+    void aTopLevelFolderIsAnAppendixLetteredApartWithItsReadmeAsText() throws Exception {
+        Outline outline = outline("""
+                lessons/01-a | A | First.
+                labs/01-x    | X | Practice.
+                instructors  | Guide | For teachers.
+                notes        | Notes | More.
+                """);
+
+        assertThat(outline.readingOrder()).extracting(outline::label)
+                .containsExactly("Lesson 1", "Lab 1", "Appendix A", "Appendix B");
+        Outline.Entry guide = outline.entries().get(2);
+        assertThat(guide.isAppendix()).isTrue();
+        assertThat(guide.kind()).isEqualTo("appendix");
+        assertThat(guide.textFile()).isEqualTo("README.adoc");
+        assertThat(guide.page()).isEqualTo("instructors/index.html");
+        assertThat(outline.labs()).extracting(Outline.Entry::folder).containsExactly("labs/01-x");
+        assertThat(outline.appendices()).hasSize(2);
     }
 
     @Test
