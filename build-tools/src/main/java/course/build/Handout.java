@@ -100,7 +100,7 @@ final class Handout {
                 .append("include::").append(root.resolve("site/home.adoc")).append("[leveloffset=+1]\n\n");
         for (Outline.Entry entry : outline.readingOrder()) {
             adoc.append("[#").append(anchor(entry)).append("]\n")
-                    .append("include::").append(pages.resolve(entry.folder() + ".adoc")).append("[leveloffset=+1]\n\n");
+                    .append("include::").append(pages.resolve(entry.page().replaceFirst("\\.html$", ".adoc"))).append("[leveloffset=+1]\n\n");
         }
         return adoc.toString();
     }
@@ -135,7 +135,7 @@ final class Handout {
         trees.add(outputs);
         for (Outline.Entry entry : outline.entries()) {
             trees.add(root.resolve(entry.folder()));
-            files.add(pages.resolve(entry.folder() + ".adoc"));
+            files.add(pages.resolve(entry.page().replaceFirst("\\.html$", ".adoc")));
         }
         try {
             for (Path tree : trees) {

@@ -102,7 +102,10 @@ final class PageWriter {
     private static String charts(Outline.Entry entry, Path outputsDir, Path sourcesDir) throws IOException {
         Path outputs = outputsDir.resolve(entry.folder());
         String depth = "../".repeat((int) entry.page().chars().filter(c -> c == '/').count());
-        StringBuilder attributes = new StringBuilder(":imagesdir: " + depth + "images/" + entry.folder() + "\n");
+        // The site's page finds its images beside it; the handout (Handout), rendered elsewhere, by their path.
+        Path images = sourcesDir.resolve("resources/images").resolve(entry.folder()).toAbsolutePath();
+        StringBuilder attributes = new StringBuilder("ifdef::handout[]\n:imagesdir: " + images + "\nendif::[]\n"
+                + "ifndef::handout[]\n:imagesdir: " + depth + "images/" + entry.folder() + "\nendif::[]\n");
         if (!Files.isDirectory(outputs)) {
             return attributes.toString();
         }
