@@ -404,7 +404,10 @@ final class Charts {
         g2.setDefsKeyPrefix("c"); // short ids: they repeat on every shape
         g2.setGeomDoubleConverter(d -> trim(String.format(Locale.US, "%.1f", d)));
         chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
-        String element = g2.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, WIDTH, height), null, null);
+        String element = g2.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, WIDTH, height), null, null)
+                // Bars shorter than a tenth of a pixel come out 0 wide: invisible, and rejected by the PDF
+                // handout's SVG reader (prawn-svg: "Invalid attributes on tag rect").
+                .replaceAll("<rect [^>]*(width|height)='0'[^>]*/>", "");
         int open = element.indexOf('>') + 1;
         String head = element.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"title desc\">";
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + head
