@@ -55,7 +55,7 @@ perl -i -ne "print unless m{^lessons/$old\s}" site/outline.txt
 
 # tag::update-jdk[]
 old=25 new=26
-perl -i -pe "s|<java.release>$old</java.release>|<java.release>$new</java.release>|; s|<jdk>\[$old,\)</jdk>|<jdk>[$new,)</jdk>|" pom.xml
+perl -i -pe "s|<java.release>$old</java.release>|<java.release>$new</java.release>|; s|<jdk>\[$old,\)</jdk>|<jdk>[$new,)</jdk>|; s|<jdk>\(,$old\)</jdk>|<jdk>(,$new)</jdk>|" pom.xml
 perl -i -pe "s|java-version: '$old'|java-version: '$new'|" .github/workflows/*.yml
 git grep -n -w -e "JDK $old" -e "Java $old" -e "\"$old\"" -- .devcontainer README.md site/home.adoc || true
 # end::update-jdk[]
