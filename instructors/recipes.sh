@@ -53,6 +53,14 @@ perl -i -ne "print unless m{^lessons/$old\s}" site/outline.txt
 ./mvnw -q -pl labs/01-wait-for-all test -Pstudent
 # end::grade[]
 
+# tag::points[]
+bash labs/grade labs/01-wait-for-all
+# end::points[]
+
+# tag::points-reference[]
+bash labs/grade --reference labs/01-wait-for-all
+# end::points-reference[]
+
 # tag::update-jdk[]
 old=25 new=26
 perl -i -pe "s|<java.release>$old</java.release>|<java.release>$new</java.release>|; s|<jdk>\[$old,\)</jdk>|<jdk>[$new,)</jdk>|; s|<jdk>\(,$old\)</jdk>|<jdk>(,$new)</jdk>|" pom.xml

@@ -38,7 +38,7 @@ public final class CourseCheck {
             IncludeCheck.check(root, outline, null);
             int appendices = outline.appendices().size();
             System.out.printf(Locale.US, "Course check: \"%s\" (%s): %d lessons, %d labs, %d %s;"
-                    + " the outline, the folders, pom.xml, the grading workflow, cross-references and includes agree.%n",
+                    + " the outline, the folders, pom.xml, the labs' grading, cross-references and includes agree.%n",
                     args[1], args[2], outline.lessons().size(), outline.labs().size(), appendices,
                     appendices == 1 ? "appendix" : "appendices");
         } catch (BuildException e) {
@@ -47,12 +47,8 @@ public final class CourseCheck {
         }
     }
 
-    /** Grades the labs in students' repositories; every lab needs a step there. */
-    static final String CLASSROOM = ".github/workflows/classroom.yml";
-
     static void check(Path root, Outline outline) throws BuildException {
         List<String> modules = modules(root);
-        checkGrading(root, outline);
         for (Outline.Entry entry : outline.entries()) {
             String where = Outline.FILE + ":" + entry.line() + ": ";
             Path folder = root.resolve(entry.folder());
@@ -69,6 +65,7 @@ public final class CourseCheck {
                         + " but not a <module> of pom.xml: add <module>" + entry.folder() + "</module>");
             }
         }
+        checkGrading(root, outline);
         List<String> listed = outline.entries().stream().map(Outline.Entry::folder).toList();
         for (String parent : List.of("lessons", "labs")) {
             for (String folder : subfolders(root, parent)) {
@@ -80,22 +77,11 @@ public final class CourseCheck {
         }
     }
 
+    /** Every lab is graded by labs/grade, from its grading.txt. */
     private static void checkGrading(Path root, Outline outline) throws BuildException {
-        Path workflow = root.resolve(CLASSROOM);
-        if (!Files.isRegularFile(workflow)) {
-            return; // a copy of the course without Classroom grading
-        }
-        String text;
-        try {
-            text = Files.readString(workflow);
-        } catch (IOException e) {
-            throw new BuildException(CLASSROOM + " cannot be read: " + e.getMessage());
-        }
         for (Outline.Entry lab : outline.labs()) {
-            if (!text.contains("-pl " + lab.folder() + " test -Pstudent")) {
-                throw new BuildException(CLASSROOM + " does not grade " + lab.folder() + ": copy a grading step,"
-                        + " make its command \"./mvnw -q -B -pl " + lab.folder() + " test -Pstudent\", and add its id"
-                        + " to the reporter's runners");
+            if (Files.isDirectory(root.resolve(lab.folder()))) {
+                Grading.check(root, lab.folder());
             }
         }
     }

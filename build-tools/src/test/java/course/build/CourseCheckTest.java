@@ -23,7 +23,25 @@ class CourseCheckTest {
         write("lessons/01-a/lesson.adoc", "Text.");
         write("labs/01-x/pom.xml", "<project/>");
         write("labs/01-x/lab.adoc", "Text.");
-        write(CourseCheck.CLASSROOM, "command: ./mvnw -q -B -pl labs/01-x test -Pstudent");
+        write("labs/01-x/src/test/java/x/XTest.java", """
+                class XTest {
+                    @Test
+                    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+                    void addsOne() {
+                        assertThat(calls("(not a method)")).isOne();
+                    }
+
+                    @ParameterizedTest
+                    @ValueSource(ints = {1, 2})
+                    void addsMany(int n) {
+                    }
+
+                    private int calls(String s) {
+                        return 1;
+                    }
+                }
+                """);
+        write("labs/01-x/grading.txt", "# points | what | tests\n4 | one | XTest#addsOne\n6 | many | XTest#adds*y\n");
     }
 
     private void write(String file, String text) throws IOException {
@@ -63,10 +81,51 @@ class CourseCheckTest {
     }
 
     @Test
-    void aLabThatClassroomDoesNotGradeIsNamed() throws IOException {
-        write(CourseCheck.CLASSROOM, "steps: []");
+    void aLabWithoutGradingIsNamed() throws IOException {
+        Files.delete(root.resolve("labs/01-x/grading.txt"));
 
-        assertThatThrownBy(this::check).hasMessageContaining("does not grade labs/01-x");
+        assertThatThrownBy(this::check).hasMessageContaining("labs/01-x/grading.txt does not exist");
+    }
+
+    @Test
+    void aTestInNoGroupIsNamed() throws IOException {
+        write("labs/01-x/grading.txt", "10 | one | XTest#addsOne\n");
+
+        assertThatThrownBy(this::check)
+                .hasMessage("labs/01-x/grading.txt: XTest#addsMany is in no group: add it to a group's tests, or a"
+                        + " student who makes it pass earns nothing for it");
+    }
+
+    @Test
+    void aGroupThatNamesNoTestIsNamedWithItsLine() throws IOException {
+        write("labs/01-x/grading.txt", "4 | one | XTest#addsOne\n6 | many | XTest#addsMany+addsAll*\n");
+
+        assertThatThrownBy(this::check)
+                .hasMessageStartingWith("labs/01-x/grading.txt:2: no test matches \"addsAll*\"");
+    }
+
+    @Test
+    void aGroupOfAClassThatDoesNotExistIsNamed() throws IOException {
+        write("labs/01-x/grading.txt", "10 | all | YTest\n");
+
+        assertThatThrownBy(this::check)
+                .hasMessageStartingWith("labs/01-x/grading.txt:1: no test class of the lab matches \"YTest\"");
+    }
+
+    @Test
+    void aGroupWithoutPointsOrTestsIsNamed() throws IOException {
+        write("labs/01-x/grading.txt", "ten | all | XTest\n");
+        assertThatThrownBy(this::check).hasMessageStartingWith("labs/01-x/grading.txt:1: points must be a whole number");
+
+        write("labs/01-x/grading.txt", "10 | XTest\n");
+        assertThatThrownBy(this::check).hasMessageStartingWith("labs/01-x/grading.txt:1: a group is");
+    }
+
+    @Test
+    void aWholeClassIsAGroup() throws IOException {
+        write("labs/01-x/grading.txt", "10 | all | XTest\n");
+
+        assertThatCode(this::check).doesNotThrowAnyException();
     }
 
     @Test

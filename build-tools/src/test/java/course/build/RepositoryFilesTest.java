@@ -30,9 +30,6 @@ class RepositoryFilesTest {
     private static final Path DEV_CONTAINER = ROOT.resolve(".devcontainer/devcontainer.json");
     private static final Path WORKFLOWS = ROOT.resolve(".github/workflows");
 
-    /** Actions that may stay on a version tag, each for a reason given in its workflow. */
-    private static final List<String> UNPINNED_ALLOWED = List.of("classroom-resources/autograding-");
-
     private static final Pattern USES = Pattern.compile("^\\s*(?:-\\s+)?uses:\\s*(\\S+)\\s*(#.*)?$");
     private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w./-]+@[0-9a-f]{40}");
 
@@ -78,7 +75,7 @@ class RepositoryFilesTest {
                 String action = uses.group(1);
                 boolean pinned = PINNED.matcher(action).matches() && uses.group(2) != null
                         && uses.group(2).matches("#\\s*v\\d.*");
-                if (!pinned && UNPINNED_ALLOWED.stream().noneMatch(action::startsWith)) {
+                if (!pinned) {
                     unpinned.add(ROOT.relativize(workflow) + ":" + (i + 1) + ": " + lines.get(i).strip());
                 }
             }
