@@ -253,7 +253,7 @@ final class Charts {
                 description), caption);
     }
 
-    /** Wall time and peak threads against the number of sleepers, platform against virtual threads. */
+    /** Wall time and peak operating-system threads against the number of sleepers, platform against virtual threads. */
     static Drawn scale(Path file) throws IOException, BuildException {
         Measurements data = Measurements.read(file);
         int cores = (int) Double.parseDouble(data.about("cores", file));
@@ -274,7 +274,7 @@ final class Charts {
             int x = counts.indexOf((long) sleepers); // evenly spaced: each count is ten times the one before
             seconds.computeIfAbsent(kind, k -> new XYSeries(label)).add(x, time);
             peaks.computeIfAbsent(kind, k -> new XYSeries(label)).add(x, peak);
-            words.append(String.format(Locale.US, "%s, %,d sleepers: %.3f s, at most %,d threads. ", label,
+            words.append(String.format(Locale.US, "%s, %,d sleepers: %.3f s, at most %,d operating-system threads. ", label,
                     (long) sleepers, time, (long) peak));
         }
         SymbolAxis sleepers = new SymbolAxis("sleepers",
@@ -284,7 +284,7 @@ final class Charts {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(sleepers);
         plot.setGap(20);
         plot.add(panel(seconds, new NumberAxis("seconds"), true), 1);
-        LogarithmicAxis threads = new LogarithmicAxis("peak threads") {
+        LogarithmicAxis threads = new LogarithmicAxis("peak OS threads") {
             private static final long serialVersionUID = 1L;
 
             @Override

@@ -43,9 +43,9 @@ class ChartsTest {
         Charts.Drawn drawn = Charts.scale(SAMPLES.resolve("scale-data.txt"));
         Document svg = parse(drawn.svg());
         assertThat(drawn.caption()).isEqualTo("2 cores, JDK 25.0.3");
-        assertThat(text(svg, "desc")).contains("platform threads, 100,000 sleepers: 21.500 s, at most 100,012 threads",
-                "virtual threads, 1,000 sleepers: 1.020 s, at most 14 threads");
-        assertThat(drawn.svg()).contains(">seconds<", ">peak threads<", ">sleepers<");
+        assertThat(text(svg, "desc")).contains("platform threads, 100,000 sleepers: 21.500 s, at most 100,012 operating-system threads",
+                "virtual threads, 1,000 sleepers: 1.020 s, at most 14 operating-system threads");
+        assertThat(drawn.svg()).contains(">seconds<", ">peak OS threads<", ">sleepers<");
     }
 
     @Test
