@@ -83,7 +83,7 @@ final class PageWriter {
     }
 
     private static String page(Path root, Outline outline, Outline.Entry entry, Outline.Entry previous,
-            Outline.Entry next, Path outputsDir) {
+            Outline.Entry next, Path outputsDir) throws BuildException {
         return "= " + outline.label(entry) + ": " + entry.title() + "\n"
                 + ":course-page: " + entry.page() + "\n"
                 + ":description: " + entry.summary() + "\n"
@@ -92,7 +92,24 @@ final class PageWriter {
                 + "[.summary]\n" + entry.summary().replace("\n", " ") + "\n\n"
                 + nav(outline, previous, next, "top")
                 + "include::" + root.resolve(entry.folder()).resolve(entry.textFile()) + "[]\n\n"
+                + (entry.isLab() ? points(root, entry) : "")
                 + nav(outline, previous, next, "bottom");
+    }
+
+    /** A lab's points, from its grading.txt (what labs/grade and the grading workflow give). */
+    static String points(Path root, Outline.Entry lab) throws BuildException {
+        List<Grading.Group> groups = Grading.check(root, lab.folder());
+        int total = groups.stream().mapToInt(Grading.Group::points).sum();
+        StringBuilder adoc = new StringBuilder("[.lab-points]\n== Points\n\n")
+                .append("When you push to your copy of the course, the workflow _Grade the labs_ gives this lab's ")
+                .append(total).append(" points by groups of its tests: a group's points when every test of the group")
+                .append(" passes against your code. The same on your machine: `bash labs/grade ").append(lab.folder())
+                .append("`.\n\n[cols=\"1,6\",options=\"header\"]\n|===\n|Points |What the tests check\n\n");
+        for (Grading.Group group : groups) {
+            adoc.append("|").append(group.points()).append(" |").append(group.what())
+                    .append("\n");
+        }
+        return adoc.append("|===\n\n").toString();
     }
 
     /**

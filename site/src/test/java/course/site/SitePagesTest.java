@@ -161,6 +161,29 @@ class SitePagesTest {
     }
 
     @Test
+    void everyLabPageShowsThePointsOfItsGradingFile() throws IOException {
+        for (Outline.Entry lab : outline.labs()) {
+            List<String> expected = new ArrayList<>();
+            int total = 0;
+            for (String line : Files.readAllLines(SitePages.ROOT.resolve(lab.folder()).resolve("grading.txt"))) {
+                if (line.isBlank() || line.strip().startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\\|");
+                expected.add(fields[0].strip() + " " + fields[1].strip());
+                total += Integer.parseInt(fields[0].strip());
+            }
+            Document page = SitePages.parse(lab.page());
+            Element section = page.selectFirst("div.sect1.lab-points");
+            assertThat(section).as("a Points section on %s", lab.page()).isNotNull();
+            assertThat(section.select("h2").text()).isEqualTo("Points");
+            List<String> rows = section.select("table tbody tr").eachText();
+            assertThat(rows).as("the points on %s", lab.page()).containsExactlyElementsOf(expected);
+            assertThat(section.text()).contains(total + " points", "bash labs/grade " + lab.folder());
+        }
+    }
+
+    @Test
     void outputSamplesAreFilledFromRealRuns() {
         for (Outline.Entry entry : outline.lessons()) {
             Document page = SitePages.parse(entry.page());
