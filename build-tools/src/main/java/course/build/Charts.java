@@ -213,22 +213,16 @@ final class Charts {
             lines.computeIfAbsent(series, s -> new XYSeries(SERIES.getOrDefault(s, s))).add(threads, speedup);
         }
         XYSeriesCollection dataset = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        Color[] colours = {BLUE, VERMILION, GREEN, PURPLE, ORANGE, SKY};
-        int index = 0;
+        XYLineAndShapeRenderer renderer = lines(lines, dataset, true);
         for (XYSeries series : lines.values()) {
-            dataset.addSeries(series);
-            renderer.setSeriesPaint(index, colours[index % colours.length]);
-            renderer.setSeriesStroke(index, new BasicStroke(2f));
-            renderer.setSeriesShape(index, shape(index));
             words.append(series.getKey()).append(": ");
             for (int i = 0; i < series.getItemCount(); i++) {
                 words.append(String.format(Locale.US, "%s%d threads %.2fx", i == 0 ? "" : ", ",
                         series.getX(i).intValue(), series.getY(i).doubleValue()));
             }
             words.append(". ");
-            index++;
         }
+        int index = lines.size();
         XYSeries ideal = new XYSeries("ideal on " + cores + (cores == 1 ? " core" : " cores"));
         for (int t = 1; t <= most; t++) {
             ideal.add(t, Math.min(t, cores));
@@ -274,7 +268,8 @@ final class Charts {
             int x = counts.indexOf((long) sleepers); // evenly spaced: each count is ten times the one before
             seconds.computeIfAbsent(kind, k -> new XYSeries(label)).add(x, time);
             peaks.computeIfAbsent(kind, k -> new XYSeries(label)).add(x, peak);
-            words.append(String.format(Locale.US, "%s, %,d sleepers: %.3f s, at most %,d operating-system threads. ", label,
+            words.append(String.format(Locale.US, "%s, %,d sleepers: %.3f s, at most %,d operating-system threads. ",
+                    label,
                     (long) sleepers, time, (long) peak));
         }
         SymbolAxis sleepers = new SymbolAxis("sleepers",
@@ -303,14 +298,16 @@ final class Charts {
         plot.add(panel(peaks, threads, false), 1);
         String caption = String.format(Locale.US, "%d %s, JDK %s", cores, cores == 1 ? "core" : "cores", jdk);
         String description = "Two panels against the number of sleepers, on a logarithmic scale, measured on "
-                + caption + ": above, the seconds the run took; below, the most threads alive at once. " + words;
+                + caption + ": above, the seconds the run took; below, the most operating-system threads alive at"
+                + " once. " + words;
         return new Drawn(svg(chart(plot), 470, "Platform against virtual threads, " + caption, description), caption);
     }
 
-    private static XYPlot panel(Map<String, XYSeries> lines, ValueAxis axis, boolean inLegend) {
-        XYSeriesCollection dataset = new XYSeriesCollection();
+    /** Adds the lines to the dataset, and returns a renderer that draws each in its colour and with its shape. */
+    private static XYLineAndShapeRenderer lines(Map<String, XYSeries> lines, XYSeriesCollection dataset,
+            boolean inLegend) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        Color[] colours = {BLUE, VERMILION, GREEN, PURPLE};
+        Color[] colours = {BLUE, VERMILION, GREEN, PURPLE, ORANGE, SKY};
         int index = 0;
         for (XYSeries series : lines.values()) {
             dataset.addSeries(series);
@@ -320,6 +317,12 @@ final class Charts {
             renderer.setSeriesVisibleInLegend(index, inLegend);
             index++;
         }
+        return renderer;
+    }
+
+    private static XYPlot panel(Map<String, XYSeries> lines, ValueAxis axis, boolean inLegend) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = lines(lines, dataset, inLegend);
         if (axis instanceof NumberAxis number) {
             number.setAutoRangeIncludesZero(true);
         }

@@ -115,7 +115,8 @@ class CourseCheckTest {
     @Test
     void aGroupWithoutPointsOrTestsIsNamed() throws IOException {
         write("labs/01-x/grading.txt", "ten | all | XTest\n");
-        assertThatThrownBy(this::check).hasMessageStartingWith("labs/01-x/grading.txt:1: points must be a whole number");
+        assertThatThrownBy(this::check)
+                .hasMessageStartingWith("labs/01-x/grading.txt:1: points must be a whole number");
 
         write("labs/01-x/grading.txt", "10 | XTest\n");
         assertThatThrownBy(this::check).hasMessageStartingWith("labs/01-x/grading.txt:1: a group is");

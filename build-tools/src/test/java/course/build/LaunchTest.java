@@ -75,10 +75,12 @@ class LaunchTest {
                 """);
         // A "JDK" one release newer than the running one: its java is the running java, and says it was used.
         Path newer = Files.createDirectories(home.resolve("jdk-newer/bin"));
-        Path java = Files.writeString(newer.resolve("java"), "#!/bin/sh\nexec '" + javaCommand() + "' -Dseen=newer \"$@\"\n");
+        Path java = Files.writeString(newer.resolve("java"),
+                "#!/bin/sh\nexec '" + javaCommand() + "' -Dseen=newer \"$@\"\n");
         assertThat(java.toFile().setExecutable(true)).isTrue();
         String older = "<toolchain><type>jdk</type><provides><version>" + RUNNING + ".0.1</version></provides>"
-                + "<configuration><jdkHome>" + System.getProperty("java.home") + "</jdkHome></configuration></toolchain>";
+                + "<configuration><jdkHome>" + System.getProperty("java.home")
+                + "</jdkHome></configuration></toolchain>";
         String found = "<toolchain><type>jdk</type><provides><version>" + (RUNNING + 1) + ".0.2</version></provides>"
                 + "<configuration><jdkHome>" + home.resolve("jdk-newer") + "</jdkHome></configuration></toolchain>";
         Files.createDirectories(home.resolve(".m2"));
