@@ -77,12 +77,10 @@ public final class CourseCheck {
         }
     }
 
-    /** Every lab is graded by labs/grade, from its grading.txt. */
+    /** Every lab is graded by labs/grade, from its grading.txt (its folder exists: checked before). */
     private static void checkGrading(Path root, Outline outline) throws BuildException {
         for (Outline.Entry lab : outline.labs()) {
-            if (Files.isDirectory(root.resolve(lab.folder()))) {
-                Grading.check(root, lab.folder());
-            }
+            Grading.check(root, lab.folder());
         }
     }
 

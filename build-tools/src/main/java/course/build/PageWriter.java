@@ -97,7 +97,7 @@ final class PageWriter {
     }
 
     /** A lab's points, from its grading.txt (what labs/grade and the grading workflow give). */
-    static String points(Path root, Outline.Entry lab) throws BuildException {
+    private static String points(Path root, Outline.Entry lab) throws BuildException {
         List<Grading.Group> groups = Grading.check(root, lab.folder());
         int total = groups.stream().mapToInt(Grading.Group::points).sum();
         StringBuilder adoc = new StringBuilder("[.lab-points]\n== Points\n\n")
@@ -106,8 +106,7 @@ final class PageWriter {
                 .append(" passes against your code. The same on your machine: `bash labs/grade ").append(lab.folder())
                 .append("`.\n\n[cols=\"1,6\",options=\"header\"]\n|===\n|Points |What the tests check\n\n");
         for (Grading.Group group : groups) {
-            adoc.append("|").append(group.points()).append(" |").append(group.what())
-                    .append("\n");
+            adoc.append("|").append(group.points()).append(" |").append(group.what()).append("\n");
         }
         return adoc.append("|===\n\n").toString();
     }
