@@ -195,7 +195,8 @@ final class Charts {
 
     /**
      * Speedup against threads, one line per series of the file, and the ideal: as many times as fast as
-     * threads, up to the number of cores, then flat.
+     * threads, up to the number of processors the JVM could use (Runtime.availableProcessors, written as "cores" in
+     * the data: hardware threads, lowered by a container's limit), then flat.
      */
     static Drawn speedup(Path file) throws IOException, BuildException {
         Measurements data = Measurements.read(file);
@@ -223,7 +224,7 @@ final class Charts {
             words.append(". ");
         }
         int index = lines.size();
-        XYSeries ideal = new XYSeries("ideal on " + cores + (cores == 1 ? " core" : " cores"));
+        XYSeries ideal = new XYSeries("ideal on " + processors(cores));
         for (int t = 1; t <= most; t++) {
             ideal.add(t, Math.min(t, cores));
         }
@@ -239,7 +240,7 @@ final class Charts {
         speed.setTickUnit(new NumberTickUnit(Math.max(cores, most) > 8 ? 2 : 0.5));
         speed.setRange(0, Math.max(cores, dataset.getRangeUpperBound(false)) * 1.1);
         XYPlot plot = new XYPlot(dataset, threads, speed, renderer);
-        String caption = String.format(Locale.US, "%d %s, JDK %s, %s", cores, cores == 1 ? "core" : "cores", jdk,
+        String caption = String.format(Locale.US, "%s, JDK %s, %s", processors(cores), jdk,
                 python.equals("none") ? "no CPython on the machine" : "CPython " + python);
         String description = "Speedup against the number of threads, measured on " + caption + ". " + words
                 + "The ideal is as many times as fast as there are threads, up to " + cores + ", then flat.";
@@ -247,7 +248,15 @@ final class Charts {
                 description), caption);
     }
 
-    /** Wall time and peak operating-system threads against the number of sleepers, platform against virtual threads. */
+    /** "2 processors": what Runtime.availableProcessors() counts (hardware threads the JVM may use), not cores. */
+    private static String processors(int count) {
+        return count + (count == 1 ? " processor" : " processors") + " available to the JVM";
+    }
+
+    /**
+     * Wall time and the peak of live platform threads (ThreadMXBean.getPeakThreadCount: virtual threads are not
+     * counted, their carriers are) against the number of sleepers, platform against virtual threads.
+     */
     static Drawn scale(Path file) throws IOException, BuildException {
         Measurements data = Measurements.read(file);
         int cores = (int) Double.parseDouble(data.about("cores", file));
@@ -268,7 +277,7 @@ final class Charts {
             int x = counts.indexOf((long) sleepers); // evenly spaced: each count is ten times the one before
             seconds.computeIfAbsent(kind, k -> new XYSeries(label)).add(x, time);
             peaks.computeIfAbsent(kind, k -> new XYSeries(label)).add(x, peak);
-            words.append(String.format(Locale.US, "%s, %,d sleepers: %.3f s, at most %,d operating-system threads. ",
+            words.append(String.format(Locale.US, "%s, %,d sleepers: %.3f s, at most %,d live platform threads. ",
                     label,
                     (long) sleepers, time, (long) peak));
         }
@@ -279,7 +288,7 @@ final class Charts {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(sleepers);
         plot.setGap(20);
         plot.add(panel(seconds, new NumberAxis("seconds"), true), 1);
-        LogarithmicAxis threads = new LogarithmicAxis("peak OS threads") {
+        LogarithmicAxis threads = new LogarithmicAxis("peak platform threads") {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -296,10 +305,11 @@ final class Charts {
         threads.setAllowNegativesFlag(false);
         threads.setAutoRangeNextLogFlag(true);
         plot.add(panel(peaks, threads, false), 1);
-        String caption = String.format(Locale.US, "%d %s, JDK %s", cores, cores == 1 ? "core" : "cores", jdk);
+        String caption = String.format(Locale.US, "%s, JDK %s", processors(cores), jdk);
         String description = "Two panels against the number of sleepers, on a logarithmic scale, measured on "
-                + caption + ": above, the seconds the run took; below, the most operating-system threads alive at"
-                + " once. " + words;
+                + caption + ": above, the seconds the run took; below, the most platform threads alive at once"
+                + " (as ThreadMXBean counts them: virtual threads are not counted, the carriers they run on are). "
+                + words;
         return new Drawn(svg(chart(plot), 470, "Platform against virtual threads, " + caption, description), caption);
     }
 

@@ -22,30 +22,30 @@ class ChartsTest {
     void theSpeedupChartHasALinePerSeriesAndTheIdealAndReadsTheMachineFromTheFile() throws Exception {
         Charts.Drawn drawn = Charts.speedup(SAMPLES.resolve("speedup-data.txt"));
         Document svg = parse(drawn.svg());
-        assertThat(drawn.caption()).isEqualTo("2 cores, JDK 25.0.3, CPython 3.11.7");
-        assertThat(text(svg, "title")).isEqualTo("Speedup against threads, 2 cores, JDK 25.0.3, CPython 3.11.7");
+        assertThat(drawn.caption()).isEqualTo("2 processors available to the JVM, JDK 25.0.3, CPython 3.11.7");
+        assertThat(text(svg, "title")).isEqualTo("Speedup against threads, 2 processors available to the JVM, JDK 25.0.3, CPython 3.11.7");
         assertThat(text(svg, "desc")).contains("Java threads: 1 threads 1.00x, 2 threads 1.95x",
                 "CPython processes:", "up to 2, then flat");
         assertThat(drawn.svg()).contains(">Java threads<", ">Java, one global lock<", ">CPython threads<",
-                ">CPython processes<", ">ideal on 2 cores<");
+                ">CPython processes<", ">ideal on 2 processors available to the JVM<");
         assertThat(drawn.svg().length()).isLessThan(40_000);
     }
 
     @Test
     void withoutPythonTheSpeedupChartSaysSo() throws Exception {
         Charts.Drawn drawn = Charts.speedup(SAMPLES.resolve("speedup-no-python.txt"));
-        assertThat(drawn.caption()).isEqualTo("4 cores, JDK 25.0.3, no CPython on the machine");
-        assertThat(drawn.svg()).doesNotContain(">CPython threads<").contains(">ideal on 4 cores<");
+        assertThat(drawn.caption()).isEqualTo("4 processors available to the JVM, JDK 25.0.3, no CPython on the machine");
+        assertThat(drawn.svg()).doesNotContain(">CPython threads<").contains(">ideal on 4 processors available to the JVM<");
     }
 
     @Test
     void theScaleChartHasTwoPanelsOfPlatformAndVirtualThreads() throws Exception {
         Charts.Drawn drawn = Charts.scale(SAMPLES.resolve("scale-data.txt"));
         Document svg = parse(drawn.svg());
-        assertThat(drawn.caption()).isEqualTo("2 cores, JDK 25.0.3");
-        assertThat(text(svg, "desc")).contains("platform threads, 100,000 sleepers: 21.500 s, at most 100,012 operating-system threads",
-                "virtual threads, 1,000 sleepers: 1.020 s, at most 14 operating-system threads");
-        assertThat(drawn.svg()).contains(">seconds<", ">peak OS threads<", ">sleepers<");
+        assertThat(drawn.caption()).isEqualTo("2 processors available to the JVM, JDK 25.0.3");
+        assertThat(text(svg, "desc")).contains("platform threads, 100,000 sleepers: 21.500 s, at most 100,012 live platform threads",
+                "virtual threads, 1,000 sleepers: 1.020 s, at most 14 live platform threads");
+        assertThat(drawn.svg()).contains(">seconds<", ">peak platform threads<", ">sleepers<");
     }
 
     @Test
