@@ -2,10 +2,9 @@ package course.waitforall;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The wait-for-all lab, reference solution: starts sleepers on threads, waits for all of them, reports the whole run. */
@@ -17,11 +16,20 @@ public final class SleeperTeam {
         void take(Duration duration) throws InterruptedException;
     }
 
+    /**
+     * Where the time comes from: a reading in nanoseconds that only means something compared with another
+     * reading of the same clock. The program passes System::nanoTime; the tests pass a clock they move.
+     */
+    @FunctionalInterface
+    public interface NanoClock {
+        long nanoTime();
+    }
+
     private final Nap nap;
-    private final InstantSource clock;
+    private final NanoClock clock;
     private final PrintStream out;
 
-    public SleeperTeam(Nap nap, InstantSource clock, PrintStream out) {
+    public SleeperTeam(Nap nap, NanoClock clock, PrintStream out) {
         this.nap = Objects.requireNonNull(nap);
         this.clock = Objects.requireNonNull(clock);
         this.out = Objects.requireNonNull(out);
@@ -45,7 +53,7 @@ public final class SleeperTeam {
         if (count < 0) {
             throw new IllegalArgumentException("count must be 0 or more, got " + count);
         }
-        Instant start = clock.instant();
+        long start = clock.nanoTime(); // a clock for elapsed time: unlike the wall clock, nobody sets it
         List<Thread> threads = new ArrayList<>();
         for (int id = 1; id <= count; id++) {
             int sleeperId = id; // a lambda can only capture a variable that never changes
@@ -54,13 +62,13 @@ public final class SleeperTeam {
         for (Thread thread : threads) {
             thread.join(); // only after every thread has started: joining inside the loop would run them one by one
         }
-        return Duration.between(start, clock.instant());
+        return Duration.ofNanos(clock.nanoTime() - start); // only a difference of readings means anything
     }
     // end::run-all[]
 
     public static void main(String[] args) throws InterruptedException {
-        SleeperTeam team = new SleeperTeam(Thread::sleep, InstantSource.system(), System.out);
+        SleeperTeam team = new SleeperTeam(Thread::sleep, System::nanoTime, System.out);
         Duration took = team.runAll(10, Duration.ofSeconds(2));
-        System.out.println("10 sleepers of 2 s each took " + took.toMillis() + " ms in all");
+        System.out.printf(Locale.US, "10 sleepers of 2 s each took %d ms in all%n", took.toMillis());
     }
 }

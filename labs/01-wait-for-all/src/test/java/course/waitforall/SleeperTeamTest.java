@@ -7,19 +7,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(30)
+// A wrong solution may block for ever (a sleeper waiting for sleepers never started): the time limit runs the
+// test on a thread of its own, so that a hang fails within seconds (the default SAME_THREAD mode could not
+// stop it).
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SleeperTeamTest {
 
     private static final Duration FIVE_SECONDS = Duration.ofSeconds(5);
-    private static final Instant START = Instant.parse("2026-01-01T09:00:00Z");
+    /**
+     * The test clock's first reading: two seconds before System.nanoTime's long wraps around. Only the difference
+     * of two readings means anything (see System.nanoTime), and end - start is right across the wrap.
+     */
+    private static final long START = Long.MAX_VALUE - TimeUnit.SECONDS.toNanos(2);
+    private static final SleeperTeam.NanoClock STOPPED = () -> START;
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -30,7 +38,7 @@ class SleeperTeamTest {
 
     @Test
     void everySleeperSaysItSleepsAndThenThatItWokeUp() throws InterruptedException {
-        SleeperTeam team = new SleeperTeam(duration -> { }, InstantSource.fixed(START), out);
+        SleeperTeam team = new SleeperTeam(duration -> { }, STOPPED, out);
 
         team.runAll(3, FIVE_SECONDS);
 
@@ -55,17 +63,20 @@ class SleeperTeamTest {
         AtomicInteger alone = new AtomicInteger();
         // A sleeper naps until all four nap at once. If the caller starts waiting while fewer than four
         // threads have been started, the others can never come: that sleeper gives up at once, no timeout.
+        // A nap parks between two looks (it does not spin), so that sleepers on virtual threads, which are not
+        // time-sliced, leave their carrier threads to the sleepers that have not run yet.
         SleeperTeam team = new SleeperTeam(duration -> {
+            gate.failOnTheCallersThread();
             napping.incrementAndGet();
             while (napping.get() < count) {
                 // (no sleeper has finished while napping < count, so every started one is still alive)
-                if (gate.callerWaits() && gate.threadsStarted() < count && napping.get() < count) {
+                if (gate.callerWaits() && gate.threadsStarted(count) < count && napping.get() < count) {
                     alone.incrementAndGet();
                     return;
                 }
-                Thread.onSpinWait();
+                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(100)); // polls a condition; no timing is assumed
             }
-        }, InstantSource.fixed(START), out);
+        }, STOPPED, out);
 
         try {
             team.runAll(count, FIVE_SECONDS);
@@ -82,7 +93,7 @@ class SleeperTeamTest {
     @Test
     void runAllReturnsOnlyAfterEverySleeperWokeUp() throws InterruptedException {
         CallerGate gate = new CallerGate();
-        SleeperTeam team = new SleeperTeam(duration -> gate.holdUntilTheCallerWaitsForMe(), InstantSource.fixed(START), out);
+        SleeperTeam team = new SleeperTeam(duration -> gate.holdUntilTheCallerWaitsForMe(), STOPPED, out);
 
         try {
             team.runAll(3, FIVE_SECONDS);
@@ -101,7 +112,7 @@ class SleeperTeamTest {
         CallerGate gate = new CallerGate();
         // Each nap lasts until runAll waits for that sleeper with no time limit: far longer than 1 ms.
         SleeperTeam team = new SleeperTeam(duration -> gate.holdUntilTheCallerWaitsForMeWithoutATimeLimit(),
-                InstantSource.fixed(START), out);
+                STOPPED, out);
 
         try {
             team.runAll(3, oneMilli);
@@ -117,13 +128,13 @@ class SleeperTeamTest {
     @Test
     void reportsHowLongTheWholeRunTook() throws InterruptedException {
         CallerGate gate = new CallerGate();
-        AtomicReference<Instant> now = new AtomicReference<>(START);
-        InstantSource clock = now::get;
-        // A nap moves the test's clock to START + duration, instead of waiting for the real one.
+        AtomicLong now = new AtomicLong(START);
+        // A nap moves the test's clock to START + duration (past the wrap of a long), instead of waiting for the
+        // real one.
         SleeperTeam team = new SleeperTeam(duration -> {
             gate.holdUntilTheCallerWaitsForMe();
-            now.accumulateAndGet(START.plus(duration), (a, b) -> a.isAfter(b) ? a : b);
-        }, clock, out);
+            now.set(START + duration.toNanos());
+        }, now::get, out);
 
         Duration took;
         try {
@@ -133,8 +144,31 @@ class SleeperTeamTest {
         }
 
         assertThat(took).withFailMessage("Expected runAll(3, 5 s) to report 5 s (three sleepers sleeping at the"
-                + " same time), got %s.%nHint: read the clock once before starting the threads and once after"
-                + " the last join, and return Duration.between(start, end).", took).isEqualTo(FIVE_SECONDS);
+                + " same time), got %s.%nHint: read the clock you were given (clock.nanoTime(), not the system's)"
+                + " once before starting the threads and once after the last join, and return"
+                + " Duration.ofNanos(end - start): the readings may wrap around, their difference does not.", took)
+                .isEqualTo(FIVE_SECONDS);
+    }
+
+    @Test
+    void anInterruptOfTheCallerIsNotLost() {
+        CallerGate gate = new CallerGate();
+        SleeperTeam team = new SleeperTeam(duration -> gate.holdUntilTheCallerWaitsForMe(), STOPPED, out);
+        boolean threw = false;
+        Thread.currentThread().interrupt(); // someone asks the caller to stop: its first wait throws at once
+        try {
+            team.runAll(3, FIVE_SECONDS);
+        } catch (InterruptedException expected) {
+            threw = true;
+        } finally {
+            gate.callerReturned();
+        }
+        boolean stillInterrupted = Thread.interrupted(); // (and cleared, for the next test on this thread)
+
+        assertThat(threw || stillInterrupted).withFailMessage("Expected runAll, called on an interrupted thread,"
+                + " to throw InterruptedException (or at least to return with the interrupt still set), but the"
+                + " interrupt was lost.%nHint: do not catch the InterruptedException of join(); runAll declares it,"
+                + " so let it out.").isTrue();
     }
 
     @Test
@@ -143,7 +177,7 @@ class SleeperTeamTest {
         SleeperTeam team = new SleeperTeam(duration -> {
             sleepers.add(Thread.currentThread());
             throw new InterruptedException("asked to stop");
-        }, InstantSource.fixed(START), out);
+        }, STOPPED, out);
 
         team.runAll(2, FIVE_SECONDS);
 
@@ -154,7 +188,7 @@ class SleeperTeamTest {
 
     @Test
     void noSleepersTakeNoTime() throws InterruptedException {
-        SleeperTeam team = new SleeperTeam(duration -> { }, InstantSource.fixed(START), out);
+        SleeperTeam team = new SleeperTeam(duration -> { }, STOPPED, out);
 
         Duration took = team.runAll(0, FIVE_SECONDS);
 
@@ -165,7 +199,7 @@ class SleeperTeamTest {
 
     @Test
     void aNegativeCountIsRefusedWithAClearMessage() {
-        SleeperTeam team = new SleeperTeam(duration -> { }, InstantSource.fixed(START), out);
+        SleeperTeam team = new SleeperTeam(duration -> { }, STOPPED, out);
 
         assertThatThrownBy(() -> team.runAll(-1, FIVE_SECONDS))
                 .as("runAll(-1, 5 s) must throw IllegalArgumentException (Hint: check count first)")

@@ -3,6 +3,7 @@ package course.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** The ordered-results lab, reference solution: workers with ids, whose results come back in id order. */
@@ -20,6 +21,7 @@ public final class WorkerTeam {
         private final int id;
         private final Job job;
         private String result; // written by this thread, read by another only after join()
+        private Throwable failure; // what the job threw instead, read the same way
 
         Worker(int id, Job job) {
             super("worker-" + id);
@@ -33,11 +35,18 @@ public final class WorkerTeam {
                 result = job.run(id);
             } catch (InterruptedException e) {
                 interrupt(); // keep the request to stop visible
+                failure = e;
+            } catch (RuntimeException | Error e) {
+                failure = e; // kept for whoever joins: an uncaught exception would only be printed, then lost
             }
         }
 
         String result() {
             return result;
+        }
+
+        Throwable failure() {
+            return failure;
         }
     }
     // end::worker[]
@@ -46,8 +55,12 @@ public final class WorkerTeam {
     }
 
     // tag::run-all[]
-    /** Runs workers 1 to count at the same time; element i of the answer is worker i + 1's result. */
-    public static List<String> runAll(int count, Job job) throws InterruptedException {
+    /**
+     * Runs workers 1 to count at the same time; element i of the answer is worker i + 1's result. When a job
+     * throws, runAll throws an ExecutionException (after every worker has finished) with that job's exception
+     * as its cause.
+     */
+    public static List<String> runAll(int count, Job job) throws InterruptedException, ExecutionException {
         if (count < 0) {
             throw new IllegalArgumentException("count must be 0 or more, got " + count);
         }
@@ -57,16 +70,21 @@ public final class WorkerTeam {
             workers.add(worker);
             worker.start();
         }
-        List<String> results = new ArrayList<>();
         for (Worker worker : workers) {
             worker.join(); // join() also makes the worker's writes visible to this thread
+        }
+        List<String> results = new ArrayList<>(); // read only once every worker has finished, failed or not
+        for (Worker worker : workers) {
+            if (worker.failure() != null) {
+                throw new ExecutionException(worker.getName() + " failed", worker.failure());
+            }
             results.add(worker.result());
         }
         return results;
     }
     // end::run-all[]
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, ExecutionException {
         List<String> results = runAll(5, id -> {
             Thread.sleep(ThreadLocalRandom.current().nextInt(50, 500)); // finish in a random order
             System.out.println("worker " + id + " finished");

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(30)
+// A wrong solution may block for ever: the time limit runs each test on a thread of its own, so that a hang
+// fails within seconds (the default SAME_THREAD mode could not stop it).
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WorkerTeamTest {
 
     @Test
-    void everyWorkerRunsOnAThreadOfItsOwnWithItsOwnId() throws InterruptedException {
+    void everyWorkerRunsOnAThreadOfItsOwnWithItsOwnId() throws Exception {
         CallerGate gate = new CallerGate();
         List<String> results;
         try {
@@ -32,7 +35,7 @@ class WorkerTeamTest {
     }
 
     @Test
-    void workersRunAtTheSameTime() throws InterruptedException {
+    void workersRunAtTheSameTime() throws Exception {
         int count = 4;
         CallerGate gate = new CallerGate();
         CountDownLatch allWorking = new CountDownLatch(count);
@@ -59,7 +62,7 @@ class WorkerTeamTest {
     }
 
     @Test
-    void resultsComeInIdOrderEvenWhenTheWorkersFinishBackwards() throws InterruptedException {
+    void resultsComeInIdOrderEvenWhenTheWorkersFinishBackwards() throws Exception {
         int count = 4;
         CallerGate gate = new CallerGate();
         CountDownLatch[] finished = new CountDownLatch[count + 2];
@@ -72,6 +75,12 @@ class WorkerTeamTest {
         try {
             results = WorkerTeam.runAll(count, id -> {
                 gate.arrive();
+                if (id < 1 || id > count) { // the latches of ids that do not exist would never open: open them all
+                    for (CountDownLatch latch : finished) {
+                        latch.countDown();
+                    }
+                    throw new AssertionError("a job was given id " + id + ", not one of 1 to " + count);
+                }
                 gate.awaitUnlessStuck(finished[id + 1], count);
                 finished[id].countDown();
                 return "result " + id;
@@ -87,7 +96,7 @@ class WorkerTeamTest {
     }
 
     @Test
-    void runAllWaitsForEveryWorkerBeforeReadingTheResults() throws InterruptedException {
+    void runAllWaitsForEveryWorkerBeforeReadingTheResults() throws Exception {
         CallerGate gate = new CallerGate();
         List<String> results;
         try {
@@ -107,7 +116,7 @@ class WorkerTeamTest {
     }
 
     @Test
-    void equalResultsOfDifferentWorkersAreAllKept() throws InterruptedException {
+    void equalResultsOfDifferentWorkersAreAllKept() throws Exception {
         List<String> results = WorkerTeam.runAll(3, id -> "same");
 
         assertThat(results).withFailMessage("Expected [same, same, same] from three workers that all return"
@@ -116,13 +125,14 @@ class WorkerTeamTest {
     }
 
     @Test
-    void aWorkerWhoseJobIsInterruptedKeepsTheInterrupt() throws InterruptedException {
+    void aWorkerWhoseJobIsInterruptedKeepsTheInterrupt() {
         List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        WorkerTeam.runAll(2, id -> {
+        assertThatThrownBy(() -> WorkerTeam.runAll(2, id -> {
             workers.add(Thread.currentThread());
             throw new InterruptedException("asked to stop");
-        });
+        })).as("a job that was interrupted has no result: runAll throws ExecutionException")
+                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(InterruptedException.class);
 
         assertThat(workers).hasSize(2);
         assertThat(workers).withFailMessage("Expected each worker whose job threw InterruptedException to be"
@@ -132,7 +142,7 @@ class WorkerTeamTest {
     }
 
     @Test
-    void noWorkersGiveNoResults() throws InterruptedException {
+    void noWorkersGiveNoResults() throws Exception {
         assertThat(WorkerTeam.runAll(0, id -> "never")).as("runAll(0, job) must return an empty list").isEmpty();
     }
 
@@ -142,5 +152,70 @@ class WorkerTeamTest {
                 .as("runAll(-2, job) must throw IllegalArgumentException (Hint: check count first)")
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-2");
+    }
+
+    @Test
+    void aFailingJobReachesTheCaller() {
+        IllegalStateException broken = new IllegalStateException("job 2 broke");
+
+        assertThatThrownBy(() -> WorkerTeam.runAll(3, id -> {
+            if (id == 2) {
+                throw broken;
+            }
+            return "result " + id;
+        })).withFailMessage("Expected runAll to throw ExecutionException with job 2's exception as its cause.%n"
+                + "Hint: an exception that escapes run() ends that thread and is only printed; join() returns"
+                + " normally. Catch it in run(), keep it in a field, and throw it from runAll after the joins.")
+                .isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("2")
+                .extracting(Throwable::getCause).isSameAs(broken);
+    }
+
+    @Test
+    void aFailureIsReportedOnlyAfterEveryWorkerFinished() {
+        CallerGate gate = new CallerGate();
+        AtomicInteger finished = new AtomicInteger();
+        // Worker 1 fails at once; workers 2 and 3 finish only while runAll waits for them.
+        try {
+            assertThatThrownBy(() -> WorkerTeam.runAll(3, id -> {
+                gate.arrive();
+                if (id == 1) {
+                    throw new IllegalStateException("job 1 broke");
+                }
+                gate.holdUntilTheCallerWaitsForMe();
+                finished.incrementAndGet();
+                return "result " + id;
+            })).isInstanceOf(ExecutionException.class);
+        } finally {
+            gate.callerReturned();
+        }
+
+        assertThat(finished.get()).withFailMessage("Expected workers 2 and 3 to have finished when runAll threw"
+                + " for worker 1, but %d of them had.%nHint: join every worker first, then look for failures:"
+                + " throwing at the first one leaves the others running, unwatched.", finished.get()).isEqualTo(2);
+    }
+
+    @Test
+    void anInterruptOfTheCallerIsNotLost() throws ExecutionException {
+        CallerGate gate = new CallerGate();
+        boolean threw = false;
+        Thread.currentThread().interrupt(); // someone asks the caller to stop: its first wait throws at once
+        try {
+            WorkerTeam.runAll(3, id -> {
+                gate.arrive();
+                gate.holdUntilTheCallerWaitsForMe();
+                return "result " + id;
+            });
+        } catch (InterruptedException expected) {
+            threw = true;
+        } finally {
+            gate.callerReturned();
+        }
+        boolean stillInterrupted = Thread.interrupted(); // (and cleared, for the next test on this thread)
+
+        assertThat(threw || stillInterrupted).withFailMessage("Expected runAll, called on an interrupted thread,"
+                + " to throw InterruptedException (or at least to return with the interrupt still set), but the"
+                + " interrupt was lost.%nHint: do not catch the InterruptedException of join(); runAll declares it,"
+                + " so let it out.").isTrue();
     }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 public final class Sleeper implements Runnable {
 
     /**
-     * How a sleeper waits. The program really sleeps; a test can wait on a barrier instead,
-     * which proves that all sleepers are asleep at the same moment without timing anything.
+     * How a sleeper waits. The program really sleeps; a test can wait on a latch instead, which shows,
+     * without timing anything, that all sleepers were asleep at the same moment (concurrency, not parallelism).
      */
     @FunctionalInterface
     public interface Nap {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Starts ten threads (or --threads N) that each sleep five seconds (or --seconds S).
@@ -14,18 +15,22 @@ public final class Sleepers {
     private Sleepers() {
     }
 
+    /** Runs count sleepers at the same time, waits for all of them, and returns how long starting them took. */
     // tag::start-all[]
-    public static void runAll(int count, Duration duration, PrintStream out, Sleeper.Nap nap)
+    public static Duration runAll(int count, Duration duration, PrintStream out, Sleeper.Nap nap)
             throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
+        long before = System.nanoTime(); // nanoTime is for elapsed time: only a difference of two readings counts
         for (int i = 0; i < count; i++) {
             Thread thread = new Thread(new Sleeper(i, duration, out, nap), "sleeper-" + i);
             threads.add(thread);
-            thread.start(); // returns at once: the new thread runs Sleeper.run() on its own
+            thread.start(); // does not wait for Sleeper.run(): the new thread runs it on its own
         }
+        Duration starting = Duration.ofNanos(System.nanoTime() - before);
         for (Thread thread : threads) {
             thread.join(); // wait here until that thread has finished
         }
+        return starting;
     }
     // end::start-all[]
 
@@ -51,7 +56,11 @@ public final class Sleepers {
             out.println(SleepOptions.USAGE);
             return 0;
         }
-        runAll(options.threads(), Duration.ofSeconds(options.seconds()), out, Sleeper.SLEEP);
+        Duration starting = runAll(options.threads(), Duration.ofSeconds(options.seconds()), out, Sleeper.SLEEP);
+        // tag::report[]
+        out.printf(Locale.US, "main: creating and starting the %d threads took %.3f ms%n",
+                options.threads(), starting.toNanos() / 1e6);
+        // end::report[]
         return 0;
     }
 }

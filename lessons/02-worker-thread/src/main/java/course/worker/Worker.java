@@ -41,7 +41,7 @@ public class Worker extends Thread {
 
     /**
      * What a worker does between two lines. A short sleep lets the scheduler run the other workers,
-     * which makes the interleaving easy to see; a test can wait on a barrier instead.
+     * which makes the interleaving easy to see; a test can wait on a latch instead.
      */
     @FunctionalInterface
     public interface Pause {

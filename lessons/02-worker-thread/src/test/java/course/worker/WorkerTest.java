@@ -6,14 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+// Each bug these tests name (mistakes/*.patch) fails them within seconds; the time limit runs each test on a
+// thread of its own, so that it could stop a test that hangs (the default SAME_THREAD mode could not).
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WorkerTest {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -52,17 +54,28 @@ class WorkerTest {
     }
 
     @Test
-    @Timeout(30)
-    void theThreeWorkersRunAtTheSameTimeSoTheirLinesInterleave() throws InterruptedException {
-        // After line 4, every worker waits for the other two. That can only succeed if all three
-        // are inside run() at once; and then every worker's "4" comes before any worker's "5".
-        CyclicBarrier halfway = new CyclicBarrier(3);
+    void theThreeWorkersAreInProgressAtTheSameTimeSoTheirLinesInterleave() throws InterruptedException {
+        // After line 4, every worker waits until all three have printed their line 4. That shows that all three
+        // threads were alive and inside run() at the same moment (concurrency: it works on one core too, and
+        // says nothing about parallelism); and then every worker's "4" comes before any worker's "5".
+        // Bugs it catches: start and join in one loop (the caller waits for worker 1 while the others are not
+        // started: worker 1 fails at once), and run() instead of start() (the pause runs on the caller's thread).
+        Thread caller = Thread.currentThread();
+        Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+        CountDownLatch halfway = new CountDownLatch(3);
         Worker.Pause meetHalfway = step -> {
-            if (step == 4) {
-                try {
-                    halfway.await(20, TimeUnit.SECONDS);
-                } catch (BrokenBarrierException | TimeoutException e) {
-                    throw new AssertionError("the three workers were not running at the same time", e);
+            if (step != 4) {
+                return;
+            }
+            if (Thread.currentThread() == caller) {
+                throw new AssertionError("a worker ran on the caller's thread: run() instead of start()?");
+            }
+            halfway.countDown();
+            while (!halfway.await(100, TimeUnit.MICROSECONDS)) { // polls a condition; no timing is assumed
+                long started = Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> !before.contains(thread) && thread != caller).count();
+                if (caller.getState() == Thread.State.WAITING && started < 3 && halfway.getCount() > 0) {
+                    throw new AssertionError("the caller waits for a worker before all three have been started");
                 }
             }
         };
