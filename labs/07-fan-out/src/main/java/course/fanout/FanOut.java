@@ -26,6 +26,8 @@ public final class FanOut {
      *   2. Submit one task per key that calls lookup.find(key); keep the futures in the order of the keys.
      *   3. After the block (close() waits for every task), turn each future into an answer: its value, or
      *      "KEY: failed (MESSAGE)" when get() throws an ExecutionException (MESSAGE: the cause's message).
+     *   4. One key gets its own virtual thread too. An interrupt of the caller must not be lost: close()
+     *      interrupts the lookups still running, waits for them and keeps the interrupt status set.
      */
     public static List<String> lookUpAll(List<String> keys, Lookup lookup) throws InterruptedException {
         throw new UnsupportedOperationException("lookUpAll is not written yet: follow the TODO steps in FanOut.java");

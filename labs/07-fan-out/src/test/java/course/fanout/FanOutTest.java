@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -62,6 +65,34 @@ class FanOutTest {
             }
         }
         return false;
+    }
+
+    /**
+     * Waits until done says so, and returns true; or returns false once nothing has moved for a second: progress
+     * unchanged while the caller is parked without a pending interrupt, or has ended. A correct solution never
+     * stays like that (its caller is running, or has an interrupt to act on, or its lookups make progress), so the
+     * second only ends a wrong solution's wait early; 10 s bound it in any case.
+     */
+    private static boolean awaitUnlessStuck(BooleanSupplier done, IntSupplier progress, Thread caller)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long stillSince = System.nanoTime();
+        int seen = progress.getAsInt();
+        while (System.nanoTime() < deadline) {
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            int now = progress.getAsInt();
+            boolean callerActs = caller.isAlive() && (!parked(caller) || caller.isInterrupted());
+            if (now != seen || callerActs) {
+                seen = now;
+                stillSince = System.nanoTime();
+            } else if (System.nanoTime() - stillSince > TimeUnit.SECONDS.toNanos(1)) {
+                return false;
+            }
+            TimeUnit.MILLISECONDS.sleep(10); // polls a state; no verdict depends on how long this takes
+        }
+        return done.getAsBoolean();
     }
 
     @Test
@@ -211,6 +242,85 @@ class FanOutTest {
                 + " of the try-with-resources block waits for every task), or wait for every future.").isFalse();
         assertThat(result.get()).withFailMessage("Expected the answers %s, got %s", keys, result.get())
                 .isEqualTo(keys);
+    }
+
+    @Test
+    void anInterruptOfTheCallerInterruptsEveryLookupAndIsNotLost() throws InterruptedException {
+        // The lookups wait until they are interrupted. The test interrupts the caller once they all run: every
+        // lookup must be interrupted and have ended before lookUpAll ends, which then throws InterruptedException
+        // or returns with the caller's interrupt status still set.
+        List<String> keys = keys(3);
+        Set<Thread> lookupThreads = ConcurrentHashMap.newKeySet();
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger interrupted = new AtomicInteger();
+        AtomicInteger ended = new AtomicInteger();
+        AtomicInteger endedWhenLookUpAllEnded = new AtomicInteger(-1);
+        AtomicBoolean interruptKept = new AtomicBoolean();
+        AtomicReference<Object> outcome = new AtomicReference<>();
+
+        Thread caller = Thread.ofPlatform().name("caller").unstarted(() -> {
+            try {
+                List<String> answers = FanOut.lookUpAll(keys, key -> {
+                    lookupThreads.add(Thread.currentThread());
+                    started.incrementAndGet();
+                    try {
+                        new CountDownLatch(1).await(); // until interrupted
+                        return key;
+                    } catch (InterruptedException e) {
+                        interrupted.incrementAndGet();
+                        throw e;
+                    } finally {
+                        ended.incrementAndGet();
+                    }
+                });
+                endedWhenLookUpAllEnded.set(ended.get());
+                interruptKept.set(Thread.currentThread().isInterrupted());
+                outcome.set(answers);
+            } catch (InterruptedException e) {
+                endedWhenLookUpAllEnded.set(ended.get());
+                interruptKept.set(true);
+                outcome.set(e);
+            } catch (Throwable t) {
+                endedWhenLookUpAllEnded.set(ended.get());
+                outcome.set(t);
+            }
+        });
+        boolean stopped;
+        try {
+            caller.start();
+            awaitUnlessStuck(() -> started.get() == keys.size(), started::get, caller);
+            caller.interrupt();
+            stopped = awaitUnlessStuck(() -> !caller.isAlive(),
+                    () -> interrupted.get() + ended.get()
+                            + (int) lookupThreads.stream().filter(Thread::isInterrupted).count(), caller);
+        } finally {
+            lookupThreads.forEach(Thread::interrupt); // a wrong solution leaves lookups waiting: end them
+            caller.join(Duration.ofSeconds(5));
+        }
+
+        assertThat(stopped).withFailMessage("Expected lookUpAll to stop waiting when its thread is interrupted,"
+                + " but it kept waiting and no lookup was interrupted.%nHint: do not catch InterruptedException to"
+                + " carry on; close() of the executor interrupts the lookups still running and keeps the"
+                + " interrupt.").isTrue();
+        assertThat(outcome.get()).withFailMessage("lookUpAll threw %s", outcome.get())
+                .isNotInstanceOf(RuntimeException.class).isNotInstanceOf(Error.class);
+        assertThat(interrupted.get()).withFailMessage("Expected every running lookup interrupted, but %s of %s were."
+                + "%nHint: the end of the try-with-resources block (close()) interrupts them when the caller is"
+                + " interrupted.", interrupted.get(), started.get()).isEqualTo(started.get());
+        assertThat(endedWhenLookUpAllEnded.get()).withFailMessage("Expected every lookup ended when lookUpAll ended,"
+                + " but only %s of %s had.", endedWhenLookUpAllEnded.get(), started.get()).isEqualTo(started.get());
+        assertThat(interruptKept).withFailMessage("Expected lookUpAll to throw InterruptedException or return with"
+                + " the interrupt status set, but the interrupt was lost.").isTrue();
+    }
+
+    @Test
+    void oneKeyGivesOneAnswerLookedUpOnAVirtualThread() throws InterruptedException {
+        List<String> answers = FanOut.lookUpAll(List.of("k1"),
+                key -> key + (Thread.currentThread().isVirtual() ? " on a virtual thread" : " on the caller's thread"));
+
+        assertThat(answers).withFailMessage("Expected [k1 on a virtual thread], got %s.%nHint: one key is no"
+                + " exception: its lookup runs in its own virtual thread too.", answers)
+                .containsExactly("k1 on a virtual thread");
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class ManySleepers {
 
     /**
      * What one run measured. started < count when the operating system refused more threads. peakThreads: the
-     * most platform threads (operating-system threads) this JVM had alive at once, its own included.
+     * most live platform threads at once (ThreadMXBean.getPeakThreadCount): the JVM's own Java threads and the
+     * carriers included; virtual threads and the JVM's internal threads (garbage collector, JIT compiler) not.
      */
     record Result(int started, long millis, long heapBytes, long residentBytes, int peakThreads, String failure) {
     }
@@ -69,7 +70,7 @@ public final class ManySleepers {
             thread.join();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        int peak = ManagementFactory.getThreadMXBean().getPeakThreadCount(); // platform threads only
+        int peak = ManagementFactory.getThreadMXBean().getPeakThreadCount(); // live platform threads, not virtual ones
         return new Result(threads.size(), millis, heap, resident, peak, failure);
     }
     // end::start[]
@@ -95,7 +96,7 @@ public final class ManySleepers {
 
     static String describe(boolean virtual, int count, Duration nap, Result result) {
         String kind = virtual ? "virtual" : "platform";
-        String line = String.format(Locale.US, "%-8s %,8d sleepers of %d s: %,6d ms, %,7d threads of the OS at most,"
+        String line = String.format(Locale.US, "%-8s %,8d sleepers of %d s: %,6d ms, %,7d platform threads at most,"
                 + " resident memory %s, heap in use %s", kind, count, nap.toSeconds(), result.millis(),
                 result.peakThreads(), megabytes(result.residentBytes()), megabytes(result.heapBytes()));
         if (result.failure() != null) {

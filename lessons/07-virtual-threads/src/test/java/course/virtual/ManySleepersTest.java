@@ -36,7 +36,7 @@ class ManySleepersTest {
         String line = ManySleepers.describe(true, 100_000, Duration.ofSeconds(1),
                 new ManySleepers.Result(100_000, 2_100, 150 * 1_048_576L, -1, 23, null));
 
-        assertThat(line).isEqualTo("virtual   100,000 sleepers of 1 s:  2,100 ms,      23 threads of the OS at most,"
+        assertThat(line).isEqualTo("virtual   100,000 sleepers of 1 s:  2,100 ms,      23 platform threads at most,"
                 + " resident memory n/a, heap in use +150.0 MB");
     }
 
