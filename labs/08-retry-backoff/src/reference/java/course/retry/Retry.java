@@ -29,21 +29,26 @@ public final class Retry {
 
     private final int maxAttempts;
     private final Duration firstPause;
+    private final Duration maxPause;
     private final Pause pause;
 
-    public Retry(int maxAttempts, Duration firstPause, Pause pause) {
-        if (maxAttempts < 1 || firstPause.isNegative()) {
-            throw new IllegalArgumentException("need maxAttempts >= 1 and a pause >= 0, got " + maxAttempts + " and " + firstPause);
+    /** maxPause caps every pause: any duration from firstPause up to the largest that a Duration holds. */
+    public Retry(int maxAttempts, Duration firstPause, Duration maxPause, Pause pause) {
+        if (maxAttempts < 1 || firstPause.isNegative() || maxPause.compareTo(firstPause) < 0) {
+            throw new IllegalArgumentException("need maxAttempts >= 1 and 0 <= firstPause <= maxPause, got "
+                    + maxAttempts + ", " + firstPause + " and " + maxPause);
         }
         this.maxAttempts = maxAttempts;
         this.firstPause = firstPause;
+        this.maxPause = maxPause;
         this.pause = Objects.requireNonNull(pause);
     }
 
     // tag::call[]
     /**
      * Calls attempt until it returns, at most maxAttempts times, pausing firstPause after the first failure and
-     * twice as long after each further one. An interrupt during a pause stops at once: InterruptedException.
+     * twice as long after each further one, but never longer than maxPause. An interrupt, during a pause or of
+     * an attempt, stops at once: InterruptedException.
      */
     public <T> T call(Attempt<T> attempt) throws GaveUpException, InterruptedException {
         Duration wait = firstPause;
@@ -58,14 +63,19 @@ public final class Retry {
                 }
             }
             pause.sleep(wait); // throws InterruptedException if interrupted: that ends the retries
-            wait = wait.multipliedBy(2);
+            wait = doubledButAtMost(wait, maxPause);
         }
+    }
+
+    /** Twice wait, but at most max. Compared before multiplying: twice a wait near max could overflow. */
+    private static Duration doubledButAtMost(Duration wait, Duration max) {
+        return wait.compareTo(max.dividedBy(2)) >= 0 ? max : wait.multipliedBy(2);
     }
     // end::call[]
 
     public static void main(String[] args) throws InterruptedException {
         int[] calls = {0};
-        Retry retry = new Retry(5, Duration.ofMillis(100), duration -> {
+        Retry retry = new Retry(5, Duration.ofMillis(100), Duration.ofSeconds(1), duration -> {
             System.out.println("waiting " + duration.toMillis() + " ms");
             Thread.sleep(duration);
         });

@@ -7,8 +7,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
-@Timeout(10)
+// In a separate thread: a test that spins (the loop below) is stopped only that way (see TimeoutModesTest).
+@Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
 class HitCounterTest {
 
     private static Thread hitOnce(HitCounter counter) {
@@ -57,8 +59,11 @@ class HitCounterTest {
         Thread first = hitOnce(counter);
         firstInside.await();
         Thread second = hitOnce(counter);
-        while (second.getState() != Thread.State.BLOCKED) {
-            Thread.onSpinWait();              // until the second thread waits for the lock: the proof
+        Thread.State state;
+        while ((state = second.getState()) != Thread.State.BLOCKED) { // until it waits for the lock: the proof
+            assertThat(state).as("the second thread got through while the first held the lock")
+                    .isNotEqualTo(Thread.State.TERMINATED);
+            Thread.onSpinWait();
         }
         letFirstWrite.countDown();
         first.join();

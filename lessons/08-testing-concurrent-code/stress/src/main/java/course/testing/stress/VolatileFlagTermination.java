@@ -1,0 +1,33 @@
+package course.testing.stress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Mode;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.Signal;
+import org.openjdk.jcstress.annotations.State;
+
+/** The same loop on a volatile flag: the write must become visible (JLS 17.4.4, 17.4.5), so STALE is forbidden. */
+@JCStressTest(Mode.Termination)
+@Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "saw the flag, left the loop")
+@Outcome(id = "STALE", expect = FORBIDDEN, desc = "never saw the volatile write")
+@State
+public class VolatileFlagTermination {
+
+    volatile boolean stopped;
+
+    @Actor
+    public void spinUntilStopped() {
+        while (!stopped) {
+            // every iteration reads the volatile field again
+        }
+    }
+
+    @Signal
+    public void stop() {
+        stopped = true;
+    }
+}
