@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
  * depends on timing: the interrupt is sent once the worker waits, and a worker that would wait for ever is told
  * STOP and reported.
  */
-@Timeout(30)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a safety net: the inbox ends a caught worker first
 class QueueWorkerTest {
 
     private final List<String> handled = new CopyOnWriteArrayList<>();

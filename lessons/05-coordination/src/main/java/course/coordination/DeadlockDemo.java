@@ -1,13 +1,15 @@
 package course.coordination;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
-/** Two opposite transfers deadlock; ThreadMXBean finds the cycle; ordered locking removes it. */
+/** Two opposite transfers deadlock; ThreadMXBean finds the cycle; cancelling one breaks it; ordered locking avoids it. */
 public final class DeadlockDemo {
 
     private DeadlockDemo() {
@@ -15,11 +17,11 @@ public final class DeadlockDemo {
 
     // tag::detect[]
     /** Waits until the JVM reports deadlocked threads, and describes who waits for what. */
-    static List<String> awaitDeadlock() {
+    static List<String> awaitDeadlock() throws InterruptedException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] ids;
         while ((ids = threads.findDeadlockedThreads()) == null) { // cycles of monitors and owned locks (ReentrantLock)
-            Thread.onSpinWait();
+            Thread.sleep(1); // the Javadoc warns the call "might be an expensive operation": ask once a millisecond
         }
         List<String> cycle = new ArrayList<>();
         for (ThreadInfo info : threads.getThreadInfo(ids)) {
@@ -30,31 +32,54 @@ public final class DeadlockDemo {
     // end::detect[]
 
     /** Starts two opposite transfers that both take their first lock before trying the second. */
-    static List<Thread> startOppositeTransfers(Account a, Account b) {
+    static List<TransferThread> startOppositeTransfers(Account a, Account b) {
         CountDownLatch bothHoldOneLock = new CountDownLatch(2);
         Runnable meet = () -> {
             bothHoldOneLock.countDown();
             try {
                 bothHoldOneLock.await(); // guarantees the deadlock: no luck involved
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                Thread.currentThread().interrupt(); // then lockInterruptibly throws at once: cancelled
             }
         };
         return List.of(
-                Thread.ofPlatform().name("transfer-a-to-b").start(() -> quietly(() -> Transfers.transfer(a, b, 10, meet))),
-                Thread.ofPlatform().name("transfer-b-to-a").start(() -> quietly(() -> Transfers.transfer(b, a, 20, meet))));
+                TransferThread.start("transfer-a-to-b", a, b, 10, () -> Transfers.transfer(a, b, 10, meet)),
+                TransferThread.start("transfer-b-to-a", b, a, 20, () -> Transfers.transfer(b, a, 20, meet)));
     }
 
-    interface Action {
-        void run() throws InterruptedException;
-    }
-
-    private static void quietly(Action action) {
-        try {
-            action.run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // the transfer was cancelled; nothing was moved
+    // tag::recover[]
+    /** Breaks the deadlock by cancelling one transfer; the other one then takes the freed lock and finishes. */
+    static void recover(List<TransferThread> deadlocked, PrintStream out) throws InterruptedException {
+        TransferThread victim = deadlocked.get(0);
+        out.println("recovery: interrupt " + victim.name + " only");
+        victim.interrupt(); // it gives up in lockInterruptibly() and unlocks the lock it held
+        for (TransferThread transfer : deadlocked) {
+            boolean moved = transfer.join(); // each one either moved the money or moved nothing
+            out.println(transfer.name + " (" + transfer.what + "): " + (moved ? "completed" : "cancelled, nothing moved"));
         }
+    }
+    // end::recover[]
+
+    static String balances(Account a, Account b) {
+        return String.format(Locale.US, "a = %d, b = %d, total = %d", a.balance(), b.balance(), a.balance() + b.balance());
+    }
+
+    static void run(PrintStream out) throws InterruptedException {
+        Account a = new Account("a", 100);
+        Account b = new Account("b", 100);
+        List<TransferThread> transfers = startOppositeTransfers(a, b);
+        awaitDeadlock().forEach(line -> out.println("deadlock: " + line));
+        recover(transfers, out);
+        out.println("after the recovery: " + balances(a, b));
+
+        Runnable nothing = () -> { };
+        TransferThread one = TransferThread.start("ordered-a-to-b", a, b, 10,
+                () -> Transfers.transferOrdered(a, b, 10, nothing));
+        TransferThread two = TransferThread.start("ordered-b-to-a", b, a, 20,
+                () -> Transfers.transferOrdered(b, a, 20, nothing));
+        boolean bothMoved = one.join() & two.join(); // & joins both, whatever the first returns
+        out.println("with ordered locks " + (bothMoved ? "both transfers completed" : "a transfer was cancelled")
+                + ": " + balances(a, b));
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -62,20 +87,6 @@ public final class DeadlockDemo {
             System.err.println("DeadlockDemo takes no arguments");
             System.exit(2);
         }
-        Account a = new Account("a", 100);
-        Account b = new Account("b", 100);
-        List<Thread> transfers = startOppositeTransfers(a, b);
-        awaitDeadlock().forEach(line -> System.out.println("deadlock: " + line));
-        for (Thread transfer : transfers) {
-            transfer.interrupt(); // lockInterruptibly lets us break it; with synchronized we could not
-            transfer.join();
-        }
-        System.out.println("both transfers cancelled: a = " + a.balance() + ", b = " + b.balance());
-
-        Thread one = Thread.ofPlatform().start(() -> quietly(() -> Transfers.transferOrdered(a, b, 10)));
-        Thread two = Thread.ofPlatform().start(() -> quietly(() -> Transfers.transferOrdered(b, a, 20)));
-        one.join();
-        two.join();
-        System.out.println("with ordered locks both transfers finished: a = " + a.balance() + ", b = " + b.balance());
+        run(System.out);
     }
 }

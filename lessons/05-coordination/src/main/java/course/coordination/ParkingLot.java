@@ -43,6 +43,11 @@ public final class ParkingLot {
         return mostParked.get();
     }
 
+    /** Whether a car waits for a space; for tests (Semaphore.hasQueuedThreads: exact while no acquire is cancelled). */
+    boolean hasCarsWaiting() {
+        return spaces.hasQueuedThreads();
+    }
+
     static int run(int cars, ParkingLot lot, Stay stay, PrintStream out) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int car = 1; car <= cars; car++) {

@@ -12,9 +12,9 @@ final class Transfers {
         from.lock.lockInterruptibly();
         try {
             afterFirstLock.run();
-            to.lock.lockInterruptibly();
+            to.lock.lockInterruptibly(); // an interrupt here gives up: nothing has been moved yet
             try {
-                from.add(-amount);
+                from.add(-amount);       // both changes happen under both locks, or neither happens
                 to.add(amount);
             } finally {
                 to.lock.unlock();
@@ -27,11 +27,13 @@ final class Transfers {
 
     // tag::ordered[]
     /** Always locks the account whose name sorts first: every thread takes the locks in one global order. */
-    static void transferOrdered(Account from, Account to, long amount) throws InterruptedException {
+    static void transferOrdered(Account from, Account to, long amount, Runnable afterFirstLock)
+            throws InterruptedException {
         Account first = from.name.compareTo(to.name) < 0 ? from : to;
         Account second = first == from ? to : from;
         first.lock.lockInterruptibly();
         try {
+            afterFirstLock.run();
             second.lock.lockInterruptibly();
             try {
                 from.add(-amount);

@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(30)
+@Timeout(value = 6, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a consumer that never stops fails in 6 s
 class PipelineTest {
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(30)
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a barrier that never opens fails, not hangs
 class RoundsTest {
 
     @Test
