@@ -21,6 +21,7 @@ public final class Lazy<T> implements Supplier<T> {
      *   2. Make sure the computation runs only once, even when two threads call get() at the same moment.
      *   3. A computation that throws stores nothing: the next get() tries again.
      *   4. A computation that returns null is a mistake: throw a NullPointerException that says so.
+     *   5. If you lock, lock a private object, not this: any caller can take the monitor of this.
      */
     @Override
     public T get() {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 public final class Lazy<T> implements Supplier<T> {
 
     private final Supplier<? extends T> computation;
+    private final Object lock = new Object(); // private: no caller can take it and block every get()
 
     // tag::get[]
     private volatile T value; // volatile: a thread that sees it set also sees the object fully built
@@ -20,9 +21,11 @@ public final class Lazy<T> implements Supplier<T> {
     public T get() {
         T result = value;
         if (result == null) { // fast path without the lock once computed
-            synchronized (this) {
+            synchronized (lock) {
                 result = value; // check again: another thread may have computed it while we waited
                 if (result == null) {
+                    // The computation runs under the lock: that is what makes the others wait for it (exactly
+                    // once), and also why it must be short and must not call get() of this Lazy.
                     result = Objects.requireNonNull(computation.get(), "the computation returned null");
                     value = result;
                 }

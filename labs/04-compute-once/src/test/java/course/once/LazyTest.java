@@ -3,6 +3,8 @@ package course.once;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,7 +16,9 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(30)
+// A mistake that blocks must fail within seconds, not hang: the timeout runs each test on a thread it can abandon.
+// 30 s, not less: a correct run takes milliseconds, but this 2-core machine is shared and sometimes stalls.
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LazyTest {
 
     @Test
@@ -43,7 +47,9 @@ class LazyTest {
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch firstIsComputing = new CountDownLatch(1);
         CountDownLatch finishComputing = new CountDownLatch(1);
+        Thread testThread = Thread.currentThread();
         Lazy<Object> lazy = new Lazy<>(() -> {
+            failIfComputedOn(testThread); // the test thread only constructs: a computation here would wait forever
             if (calls.incrementAndGet() == 1) {
                 firstIsComputing.countDown();
                 awaitQuietly(finishComputing); // the first computation stays in progress until the test says
@@ -136,7 +142,9 @@ class LazyTest {
     void aThreadInterruptedWhileItWaitsForTheFirstComputationKeepsItsInterrupt() throws InterruptedException {
         CountDownLatch firstIsComputing = new CountDownLatch(1);
         CountDownLatch finishComputing = new CountDownLatch(1);
+        Thread testThread = Thread.currentThread();
         Lazy<String> lazy = new Lazy<>(() -> {
+            failIfComputedOn(testThread); // the test thread only constructs: a computation here would wait forever
             firstIsComputing.countDown();
             awaitQuietly(finishComputing);
             return "value";
@@ -171,6 +179,26 @@ class LazyTest {
         assertThat(secondGot.get()).isEqualTo("value");
     }
 
+    // A get() that blocks on the monitor forever fails by the class's separate-thread timeout, not hangs.
+    @Test
+    void aCallerThatHoldsTheLazysMonitorDoesNotBlockItsFirstGet() throws InterruptedException {
+        Lazy<String> lazy = new Lazy<>(() -> "value");
+        AtomicReference<String> got = new AtomicReference<>();
+        Thread asker;
+        synchronized (lazy) { // any code with a reference can take the object's own monitor
+            asker = Thread.ofPlatform().start(() -> got.set(lazy.get()));
+            // Wait, with no timing, until the asker has finished or is blocked on the monitor this thread holds.
+            while (asker.isAlive() && !isBlockedOnAMonitorHeldBy(asker, Thread.currentThread())) {
+                Thread.onSpinWait();
+            }
+            assertThat(asker.isAlive()).withFailMessage("Expected get() not to wait for a monitor that a caller"
+                    + " holds, but it is blocked on the Lazy itself.%nHint: synchronize on a private final lock"
+                    + " object, not on this: callers can take this.").isFalse();
+        }
+        asker.join();
+        assertThat(got.get()).isEqualTo("value");
+    }
+
     @Test
     void aComputationThatReturnsNullIsRefused() {
         Lazy<String> lazy = new Lazy<>(() -> null);
@@ -179,9 +207,23 @@ class LazyTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("null");
     }
 
+    /** True if thread is blocked entering a monitor that owner holds (ThreadInfo names the lock's owner). */
+    private static boolean isBlockedOnAMonitorHeldBy(Thread thread, Thread owner) {
+        ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(thread.threadId());
+        return info != null && info.getThreadState() == Thread.State.BLOCKED && info.getLockOwnerId() == owner.threadId();
+    }
+
     private static boolean isBlocked(Thread thread) {
         Thread.State state = thread.getState();
         return state == Thread.State.BLOCKED || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+    }
+
+    /** A computation that the test holds in progress must not run on the test's own thread (in the constructor). */
+    private static void failIfComputedOn(Thread testThread) {
+        if (Thread.currentThread() == testThread) {
+            throw new AssertionError("The computation ran on the thread that created the Lazy, before any get()."
+                    + "\nHint: compute in get(), not in the constructor.");
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

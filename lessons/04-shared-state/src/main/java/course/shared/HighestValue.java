@@ -6,11 +6,21 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HighestValue {
 
     private final AtomicLong highest = new AtomicLong(Long.MIN_VALUE);
+    private final Runnable betweenReadAndWrite; // a seam: a test pauses here to force the bad interleaving
+
+    public HighestValue() {
+        this(() -> { });
+    }
+
+    HighestValue(Runnable betweenReadAndWrite) {
+        this.betweenReadAndWrite = betweenReadAndWrite;
+    }
 
     // tag::cas-loop[]
     public void offer(long value) {
         long seen = highest.get();
         while (value > seen) {                          // only a higher value changes anything
+            betweenReadAndWrite.run();
             if (highest.compareAndSet(seen, value)) {   // writes only if the value is still the one we saw
                 return;
             }

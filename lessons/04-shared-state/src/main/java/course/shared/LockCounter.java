@@ -1,12 +1,14 @@
 package course.shared;
 
+import com.google.errorprone.annotations.concurrent.GuardedBy;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** The same mutual exclusion with an explicit lock, which can also be tried, timed and interrupted. */
 public final class LockCounter implements Counter {
 
     private final ReentrantLock lock = new ReentrantLock();
-    private long count; // guarded by lock
+    @GuardedBy("lock")
+    private long count;
 
     // tag::lock[]
     @Override
