@@ -111,7 +111,8 @@ final class Caller<T> {
             if (waiting != null && waiting.equals(stillWaiting)) {
                 throw new AssertionError("Every caller still running waits in the shelf's wait set, and none is"
                         + " left to wake the others: a wake-up was lost (" + waiting.size() + " waiting)."
-                        + "%nHint: couriers and recipients share one wait set: notifyAll(), not notify().".formatted());
+                        + "%nHint: after every change of the shelf, wake the waiting threads with notifyAll(), in put and in"
+                        + " take; not notify(): couriers and recipients share one wait set.".formatted());
             }
             stillWaiting = waiting;
             if (Thread.interrupted()) {
@@ -219,7 +220,9 @@ final class Caller<T> {
 
     private static long waitedCount(Thread thread) {
         ThreadInfo info = THREADS.getThreadInfo(thread.threadId());
-        return info == null ? Long.MAX_VALUE / 2 : info.getWaitedCount(); // null: the thread has ended
+        // null: the thread has ended. Not a wait: ThreadMXBean forgets a thread a moment before isAlive() turns
+        // false, and a huge count here would let awaitEndedOrWaits return while ended() still says false.
+        return info == null ? Long.MIN_VALUE / 2 : info.getWaitedCount();
     }
 
     private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {

@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The contract of lab.adoc. The tests never sleep: they line threads up with the shelf's own monitor and
@@ -22,9 +24,9 @@ class ShelfTest {
     @Test
     void parcelsComeOffTheShelfInTheOrderTheyWereLeft() throws InterruptedException {
         Shelf<String> shelf = new Shelf<>(3);
-        shelf.put("a");
-        shelf.put("b");
-        shelf.put("c");
+        putWithoutWaiting(shelf, "a");
+        putWithoutWaiting(shelf, "b");
+        putWithoutWaiting(shelf, "c");
 
         assertThat(shelf.size()).withFailMessage("Expected size() 3 after three puts, got %d", shelf.size()).isEqualTo(3);
         assertThat(List.of(shelf.take(), shelf.take(), shelf.take())).containsExactly("a", "b", "c");
@@ -38,6 +40,23 @@ class ShelfTest {
         assertThatThrownBy(() -> shelf.put(null)).as("put(null)").isInstanceOf(NullPointerException.class);
     }
 
+    @ParameterizedTest(name = "a shelf of capacity {0} takes {0} parcels before a courier waits")
+    @ValueSource(ints = {1, 2, 3})
+    void aShelfTakesExactlyItsCapacityBeforeACourierWaits(int capacity) throws InterruptedException {
+        Shelf<String> shelf = new Shelf<>(capacity);
+        for (int i = 1; i <= capacity; i++) {
+            putWithoutWaiting(shelf, "parcel " + i); // fails at once if a courier waits at a shelf with room
+        }
+        assertThat(shelf.size()).isEqualTo(capacity);
+        Caller<Void> courier = Caller.startPut("courier", shelf, "one too many");
+
+        courier.awaitWaiting(); // a full shelf: the next courier waits
+        assertThat(shelf.take()).isEqualTo("parcel 1");
+        Caller.awaitAllEnded(List.of(courier)); // fails at once if the courier is never woken
+
+        assertThat(shelf.size()).isEqualTo(capacity);
+    }
+
     @Test
     void aRecipientWaitsAtAnEmptyShelfUntilAParcelArrives() throws InterruptedException {
         Shelf<String> shelf = new Shelf<>(2);
@@ -45,7 +64,7 @@ class ShelfTest {
 
         recipient.awaitWaiting();
         shelf.put("parcel");
-        recipient.join();
+        Caller.awaitAllEnded(List.of(recipient)); // fails at once if the recipient is never woken
 
         assertThat(recipient.result()).withFailMessage("Expected the recipient to get \"parcel\", but %s",
                 recipient.describeEnd()).isEqualTo("parcel");
@@ -54,13 +73,13 @@ class ShelfTest {
     @Test
     void aCourierWaitsAtAFullShelfUntilAParcelIsTaken() throws InterruptedException {
         Shelf<String> shelf = new Shelf<>(1);
-        shelf.put("first");
+        putWithoutWaiting(shelf, "first");
         Caller<Void> courier = Caller.startPut("courier", shelf, "second");
 
         courier.awaitWaiting();
         assertThat(shelf.size()).withFailMessage("A full shelf of capacity 1 must not take a second parcel").isEqualTo(1);
         assertThat(shelf.take()).isEqualTo("first");
-        courier.join();
+        Caller.awaitAllEnded(List.of(courier)); // fails at once if the courier is never woken
 
         assertThat(courier.failure()).isNull();
         assertThat(shelf.take()).isEqualTo("second");
@@ -68,7 +87,7 @@ class ShelfTest {
 
     @Test
     void aRecipientWokenToAnEmptyShelfWaitsAgain() throws InterruptedException {
-        Shelf<String> shelf = new Shelf<>(1);
+        Shelf<String> shelf = new Shelf<>(2);
         Caller<String> first = Caller.start("first recipient", shelf::take);
         Caller<String> second = Caller.start("second recipient", shelf::take);
         first.awaitWaiting();
@@ -97,7 +116,7 @@ class ShelfTest {
     @Test
     void aCourierWokenToAFullShelfWaitsAgain() throws InterruptedException {
         Shelf<String> shelf = new Shelf<>(1);
-        shelf.put("x");
+        putWithoutWaiting(shelf, "x");
         Caller<Void> first = Caller.startPut("first courier", shelf, "c1");
         Caller<Void> second = Caller.startPut("second courier", shelf, "c2");
         first.awaitWaiting();
@@ -170,8 +189,28 @@ class ShelfTest {
         recipient.join();
         assertThat(recipient.failure()).withFailMessage("Expected InterruptedException from take(), but %s",
                 recipient.describeEnd()).isInstanceOf(InterruptedException.class);
-        shelf.put("still works");
+        putWithoutWaiting(shelf, "still works");
         assertThat(shelf.take()).isEqualTo("still works");
+    }
+
+    @Test
+    void aCourierInterruptedWhileWaitingStopsWithInterruptedException() throws InterruptedException {
+        Shelf<String> shelf = new Shelf<>(1);
+        putWithoutWaiting(shelf, "first");
+        Caller<Void> courier = Caller.startPut("courier", shelf, "second");
+        courier.awaitWaiting();
+
+        courier.interrupt();
+        courier.awaitEndedOrWaits(2); // ended (right), or caught the interrupt and waited again (wrong)
+
+        assertThat(courier.ended()).withFailMessage("The interrupted courier went back to waiting."
+                + "%nHint: do not catch InterruptedException around wait() in put either: declare it, and let it"
+                + " reach the caller, who asked to stop.").isTrue();
+        courier.join();
+        assertThat(courier.failure()).withFailMessage("Expected InterruptedException from put(), but %s",
+                courier.describeEnd()).isInstanceOf(InterruptedException.class);
+        assertThat(shelf.size()).withFailMessage("The interrupted courier must leave no parcel").isEqualTo(1);
+        assertThat(shelf.take()).isEqualTo("first");
     }
 
     @Test
@@ -205,5 +244,16 @@ class ShelfTest {
         assertThat(received).hasSize(pairs * perCourier);
         assertThat(received.values()).containsOnly(1);
         assertThat(shelf.size()).isZero();
+    }
+
+    /** Puts the parcel from a courier thread, and fails at once if that courier waits: the shelf has room. */
+    private static void putWithoutWaiting(Shelf<String> shelf, String parcel) throws InterruptedException {
+        Caller<Void> courier = Caller.startPut("courier of " + parcel, shelf, parcel);
+        courier.awaitEndedOrWaits(1);
+        assertThat(courier.ended()).withFailMessage("put(\"%s\") waited at a shelf of capacity %d that holds %d"
+                + " parcels: only a full shelf makes a courier wait.%nHint: the shelf is full when it holds"
+                + " capacity parcels; a shelf of 1 holds one.", parcel, shelf.capacity(), shelf.size()).isTrue();
+        courier.join();
+        assertThat(courier.failure()).withFailMessage("put(\"%s\"): %s", parcel, courier.describeEnd()).isNull();
     }
 }

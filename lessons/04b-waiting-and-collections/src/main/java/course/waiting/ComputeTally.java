@@ -5,7 +5,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The same tally with compute: the function runs atomically for its key, while other keys go on. */
 public final class ComputeTally implements Tally {
 
-    private final ConcurrentHashMap<String, Long> counts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> counts;
+
+    public ComputeTally() {
+        this(new ConcurrentHashMap<>());
+    }
+
+    ComputeTally(ConcurrentHashMap<String, Long> counts) { // a seam: a test hands in a map that it watches
+        this.counts = counts;
+    }
 
     // tag::compute[]
     @Override

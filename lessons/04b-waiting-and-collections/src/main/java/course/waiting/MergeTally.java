@@ -5,9 +5,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A tally whose read, add and write of one word's count is a single atomic merge. */
 public final class MergeTally implements Tally {
 
-    // tag::merge[]
-    private final ConcurrentHashMap<String, Long> counts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> counts;
 
+    public MergeTally() {
+        this(new ConcurrentHashMap<>());
+    }
+
+    MergeTally(ConcurrentHashMap<String, Long> counts) { // a seam: a test hands in a map that it watches
+        this.counts = counts;
+    }
+
+    // tag::merge[]
     @Override
     public void add(String word) {
         counts.merge(word, 1L, Long::sum); // atomic for this key: absent -> 1, present -> old + 1

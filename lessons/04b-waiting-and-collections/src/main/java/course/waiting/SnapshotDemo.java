@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,10 +39,14 @@ public final class SnapshotDemo {
         out.println("CopyOnWriteArrayList: the iterator saw " + seen + ", the list is now " + copyOnWrite);
 
         Map<String, Integer> map = new ConcurrentHashMap<>(Map.of("a", 1, "b", 2, "c", 3));
+        List<String> keysSeen = new ArrayList<>();
         for (String key : map.keySet()) {
-            map.putIfAbsent(key + key, 0);   // allowed while iterating; may or may not be seen
+            keysSeen.add(key);
+            if (key.length() == 1) {
+                map.putIfAbsent(key + key, 0); // allowed while iterating; "aa" may or may not be seen
+            }
         }
-        out.println("ConcurrentHashMap: no exception; every key there at the start was seen once");
+        out.println("ConcurrentHashMap: no exception; " + weaklyConsistent(List.of("a", "b", "c"), keysSeen));
         // end::iterators[]
 
         Listeners listeners = new Listeners();
@@ -57,6 +62,19 @@ public final class SnapshotDemo {
         listeners.publish("first");
         listeners.publish("second");
         out.println("Listeners heard " + heard);
+    }
+
+    /** What a weakly consistent iterator saw: every key of the start once, and some of the keys added. */
+    static String weaklyConsistent(List<String> atTheStart, List<String> seen) {
+        for (String key : atTheStart) {
+            long times = seen.stream().filter(key::equals).count();
+            if (times != 1) {
+                return "key " + key + " was seen " + times + " times";
+            }
+        }
+        long added = seen.size() - atTheStart.size();
+        return String.format(Locale.US, "saw each of the %d keys there at the start once, and %d of the %d keys"
+                + " added meanwhile", atTheStart.size(), added, atTheStart.size());
     }
 
     public static void main(String[] args) {

@@ -10,8 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
-@Timeout(10)
+@Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
 class BoundedBufferTest {
 
     @Test
@@ -69,10 +70,13 @@ class BoundedBufferTest {
             }
         });
 
-        Threads.awaitWaiting(consumer);
+        Threads.awaitWaiting(consumer); // parked in notEmpty.await()
+        long waits = Threads.waits(consumer);
         consumer.interrupt();
-        consumer.join();
+        Threads.awaitEndedOrWaitsAgain(consumer, waits); // ended (right), or went back to waiting (wrong)
 
+        assertThat(consumer.isAlive()).as("the interrupted consumer stopped waiting instead of waiting again")
+                .isFalse();
         assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
     }
 
@@ -80,7 +84,7 @@ class BoundedBufferTest {
     void manyProducersAndConsumersPassEveryItemExactlyOnce() throws InterruptedException {
         BoundedBuffer<Integer> buffer = new BoundedBuffer<>(2);
         int producers = 4;
-        int perProducer = 2_000;
+        int perProducer = 500;
         ConcurrentHashMap<Integer, Integer> received = new ConcurrentHashMap<>();
         CountDownLatch startingGun = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();

@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(30)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BufferDemoTest {
 
     @Test
     void takesEveryItemOfBothProducers() throws InterruptedException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        BufferDemo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), 2, 1_000);
+        BufferDemo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), 2, 100);
 
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
-                .containsExactly("capacity 2: took 2,000 items, sum 1,999,000 (expected 1,999,000)");
+                .containsExactly("capacity 2: took 200 items, sum 19,900 (expected 19,900)");
     }
 }

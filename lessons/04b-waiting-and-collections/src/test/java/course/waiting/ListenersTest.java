@@ -8,8 +8,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
-@Timeout(10)
+@Timeout(value = 5, threadMode = ThreadMode.SEPARATE_THREAD)
 class ListenersTest {
 
     @Test
@@ -25,15 +26,39 @@ class ListenersTest {
                 awaitQuietly(added); // publish is in the middle of its loop while another thread adds
             }
         });
-        Thread publisher = Thread.ofPlatform().start(() -> listeners.publish("one"));
+        listeners.add(event -> heard.add("second: " + event));
+        Threads.Started publisher = Threads.run(() -> listeners.publish("one"));
         publishing.await();
         Consumer<String> late = event -> heard.add("late: " + event);
         listeners.add(late);
         added.countDown();
-        publisher.join();
+        publisher.joinAndRethrow(); // a fail-fast list throws ConcurrentModificationException in the publisher
         listeners.publish("two");
 
-        assertThat(heard).containsExactly("first: one", "first: two", "late: two");
+        // The loop over "one" walked the snapshot taken before the add: the late listener missed it.
+        assertThat(heard).containsExactly("first: one", "second: one", "first: two", "second: two", "late: two");
+        assertThat(listeners.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aListenerThatRemovesItselfWhileHearingAnEventDoesNotDisturbTheOthers() {
+        Listeners listeners = new Listeners();
+        List<String> heard = new CopyOnWriteArrayList<>();
+        listeners.add(event -> heard.add("logger: " + event));
+        listeners.add(new Consumer<>() {
+            @Override
+            public void accept(String event) {
+                heard.add("one-shot: " + event);
+                listeners.remove(this); // removes itself while publish is walking the list
+            }
+        });
+        listeners.add(event -> heard.add("auditor: " + event));
+
+        listeners.publish("first");  // a fail-fast list throws ConcurrentModificationException here
+        listeners.publish("second");
+
+        assertThat(heard).containsExactly("logger: first", "one-shot: first", "auditor: first",
+                "logger: second", "auditor: second");
         assertThat(listeners.size()).isEqualTo(2);
     }
 

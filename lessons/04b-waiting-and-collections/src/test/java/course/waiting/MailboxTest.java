@@ -5,19 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
-@Timeout(10)
+/**
+ * The mailbox's waits, with the interleavings forced by the box's own monitor, which the test holds while it
+ * changes the box. SEPARATE_THREAD: a test stuck in join or on the monitor is stopped and reported after 5 s.
+ */
+@Timeout(value = 5, threadMode = ThreadMode.SEPARATE_THREAD)
 class MailboxTest {
 
     @Test
     void takeWaitsOnAnEmptyBoxUntilALetterIsPut() throws InterruptedException {
         Mailbox<String> box = new Mailbox<>();
         AtomicReference<String> read = new AtomicReference<>();
-        Thread reader = Threads.start(() -> read.set(box.take()));
+        Threads.Started reader = Threads.run(() -> read.set(box.take()));
 
-        Threads.awaitWaiting(reader); // the box is empty: the reader waits
+        Threads.awaitWaiting(reader.thread()); // the box is empty: the reader waits
         box.put("hello");
-        reader.join();
+        reader.joinAndRethrow();
 
         assertThat(read.get()).isEqualTo("hello");
     }
@@ -26,11 +31,11 @@ class MailboxTest {
     void putWaitsOnAFullBoxUntilTheLetterIsTaken() throws InterruptedException {
         Mailbox<String> box = new Mailbox<>();
         box.put("first");
-        Thread postman = Threads.start(() -> box.put("second"));
+        Threads.Started postman = Threads.run(() -> box.put("second"));
 
-        Threads.awaitWaiting(postman); // the box is full: the postman waits
+        Threads.awaitWaiting(postman.thread()); // the box is full: the postman waits
         assertThat(box.take()).isEqualTo("first");
-        postman.join();
+        postman.joinAndRethrow();
 
         assertThat(box.take()).isEqualTo("second");
     }
@@ -63,20 +68,50 @@ class MailboxTest {
         Mailbox<String> box = new Mailbox<>();
         AtomicReference<String> first = new AtomicReference<>();
         AtomicReference<String> second = new AtomicReference<>();
-        Thread one = Threads.start(() -> first.set(box.take()));
-        Thread two = Threads.start(() -> second.set(box.take()));
-        Threads.awaitWaiting(one);
-        Threads.awaitWaiting(two);
+        Threads.Started one = Threads.run(() -> first.set(box.take()));
+        Threads.Started two = Threads.run(() -> second.set(box.take()));
+        Threads.awaitWaiting(one.thread());
+        Threads.awaitWaiting(two.thread());
+        long oneWaits = Threads.waits(one.thread());
+        long twoWaits = Threads.waits(two.thread());
 
         synchronized (box) {
             box.put("letter");
             assertThat(box.take()).isEqualTo("letter");
         }
-        box.put("for one of you"); // whenever the woken readers look, they find an empty box or a letter
+        // Each reader was woken; it either went on (wrong: it reads an empty box) or waits a second time.
+        Threads.awaitEndedOrWaitsAgain(one.thread(), oneWaits);
+        Threads.awaitEndedOrWaitsAgain(two.thread(), twoWaits);
+        assertThat(one.thread().isAlive()).as("the first reader, woken to an empty box, waits again").isTrue();
+        assertThat(two.thread().isAlive()).as("the second reader, woken to an empty box, waits again").isTrue();
+
+        box.put("for one of you"); // whenever the readers look, they find an empty box or a letter
         box.put("for the other");
-        one.join();
-        two.join();
+        one.joinAndRethrow();
+        two.joinAndRethrow();
 
         assertThat(new String[] {first.get(), second.get()}).containsExactlyInAnyOrder("for one of you", "for the other");
     }
+
+    // tag::all[]
+    @Test
+    void aLetterWakesEveryWaitingThreadSoThatEachChecksForItself() throws InterruptedException {
+        Mailbox<String> box = new Mailbox<>();
+        Threads.Started one = Threads.run(box::take);
+        Threads.Started two = Threads.run(box::take);
+        Threads.awaitWaiting(one.thread());
+        Threads.awaitWaiting(two.thread());
+
+        synchronized (box) {   // the readers cannot take the monitor back while the test holds it
+            box.put("letter"); // notifyAll takes both readers out of the wait set: both wait for the monitor
+            assertThat(Threads.awaitWoken(one.thread()) && Threads.awaitWoken(two.thread()))
+                    .as("both waiting readers were woken (BLOCKED on the monitor, not WAITING in the wait set);"
+                            + " notify() wakes only one, and the one left may wait for ever")
+                    .isTrue();
+        }
+        box.put("another"); // one reader got the letter; this one is for the reader who waited again
+        one.joinAndRethrow();
+        two.joinAndRethrow();
+    }
+    // end::all[]
 }

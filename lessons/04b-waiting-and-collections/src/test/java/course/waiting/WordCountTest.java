@@ -9,19 +9,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(30)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WordCountTest {
 
     @Test
     void printsTheExpectedCountAndNothingLostByMergeOrCompute() throws InterruptedException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        WordCount.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), 2, 1_000);
+        WordCount.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), 2, 200);
 
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.getFirst()).isEqualTo("2 threads x 1,000 rounds of \"the cat sat on the mat\": \"the\" expected 4,000");
+        assertThat(lines.getFirst()).isEqualTo("2 threads x 200 rounds of \"the cat sat on the mat\": \"the\" expected 800");
         assertThat(lines.get(1)).startsWith("get, then put");
-        assertThat(lines.get(2)).isEqualTo("merge          \"the\" =     4,000  lost         0");
-        assertThat(lines.get(3)).isEqualTo("compute        \"the\" =     4,000  lost         0");
+        assertThat(lines.get(2)).isEqualTo("merge          \"the\" =       800  lost         0");
+        assertThat(lines.get(3)).isEqualTo("compute        \"the\" =       800  lost         0");
     }
 }
