@@ -3,19 +3,23 @@ package course.trip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.Arrays;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,24 +27,54 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The contract of lab.adoc: both lookups start at once on the planner's executor, plan() returns without waiting,
  * a failed weather lookup gives "weather unknown", a failed hotel lookup fails the plan with a NoPlanException.
- * No test depends on timing: services wait on latches the test opens, and a thread that blocks on a future is
- * recognised by its stack (it waits inside CompletableFuture), so a wrong plan fails at once instead of hanging.
+ * No test depends on timing or on the JDK's private code: the planner gets executors the test controls (one that
+ * only holds the tasks it is given until the test runs them, one whose threads the test names), and services wait
+ * on latches the test opens. A wrong plan that would wait for ever fails after a few seconds instead.
  */
-@Timeout(30)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TripPlannerTest {
+
+    /** How long a correct plan may take at most; far more than it needs, even on a loaded machine. */
+    private static final Duration LIMIT = Duration.ofSeconds(5);
 
     private final List<String> threadsUsed = new CopyOnWriteArrayList<>();
     private final AtomicInteger poolThreads = new AtomicInteger();
-    private final List<Thread> poolThreadList = new CopyOnWriteArrayList<>();
     private ExecutorService pool = newPool(2);
 
     private ExecutorService newPool(int threads) {
-        return Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = Thread.ofPlatform().name("trip-pool-" + poolThreads.incrementAndGet()).daemon()
-                    .unstarted(task);
-            poolThreadList.add(thread);
-            return thread;
-        });
+        return Executors.newFixedThreadPool(threads, task -> Thread.ofPlatform()
+                .name("trip-pool-" + poolThreads.incrementAndGet()).daemon().unstarted(task));
+    }
+
+    /**
+     * An executor that runs nothing by itself: it holds every task it is given until the test takes them, or
+     * until release() hands the held ones, and every later one, to another executor.
+     */
+    private static final class HeldExecutor implements Executor {
+        private final List<Runnable> held = new ArrayList<>();
+        private Executor releasedTo;
+
+        @Override
+        public synchronized void execute(Runnable task) {
+            if (releasedTo != null) {
+                releasedTo.execute(task);
+            } else {
+                held.add(task);
+            }
+        }
+
+        /** The tasks given so far, removed from the executor: the test runs them. */
+        synchronized List<Runnable> take() {
+            List<Runnable> taken = List.copyOf(held);
+            held.clear();
+            return taken;
+        }
+
+        /** From now on every task, the held ones first, runs on target. */
+        synchronized void release(Executor target) {
+            releasedTo = target;
+            take().forEach(target::execute);
+        }
     }
 
     @AfterEach
@@ -61,18 +95,10 @@ class TripPlannerTest {
         };
     }
 
-    /** Whether the thread waits for a future: its stack is inside CompletableFuture's or FutureTask's waiting. */
-    private static boolean waitsForAFuture(Thread thread) {
-        return Arrays.stream(thread.getStackTrace()).anyMatch(frame ->
-                (frame.getClassName().equals(CompletableFuture.class.getName())
-                        && (frame.getMethodName().equals("waitingGet") || frame.getMethodName().equals("timedGet")))
-                || (frame.getClassName().equals("java.util.concurrent.FutureTask")
-                        && frame.getMethodName().equals("awaitDone")));
-    }
-
     @Test
-    void combinesTheHotelAndTheWeatherOfTheCity() {
-        String plan = new TripPlanner(pool, answering("Hotel Lune"), answering("sunny")).plan("Paris").join();
+    void combinesTheHotelAndTheWeatherOfTheCity() throws Exception {
+        String plan = new TripPlanner(pool, answering("Hotel Lune"), answering("sunny")).plan("Paris")
+                .get(LIMIT.toSeconds(), TimeUnit.SECONDS);
 
         assertThat(plan).withFailMessage("Expected \"Paris: Hotel Lune, sunny\", got \"%s\"", plan)
                 .isEqualTo("Paris: Hotel Lune, sunny");
@@ -82,78 +108,59 @@ class TripPlannerTest {
     }
 
     @Test
-    void asksBothServicesAtTheSameTime() throws InterruptedException {
-        // Each service waits until the other one is asked too. A plan that asks one after the other never asks
-        // the second while the first waits: once plan() has returned and every task given to the executor is
-        // waiting in a service, nothing else can ask the second service, and the test says so at once.
-        AtomicInteger asked = new AtomicInteger();
-        AtomicInteger tasks = new AtomicInteger();
-        AtomicBoolean planReturned = new AtomicBoolean();
-        AtomicBoolean oneAtATime = new AtomicBoolean();
-        Executor counting = task -> {
-            tasks.incrementAndGet();
-            pool.execute(() -> {
-                try {
-                    task.run();
-                } finally {
-                    tasks.decrementAndGet();
-                }
-            });
+    void asksBothServicesAtTheSameTime() throws Exception {
+        // Both lookups must be handed to the executor before plan() returns, before either service answered.
+        // The executor holds them; the test runs what it got, each task on a thread of its own, and only those.
+        HeldExecutor held = new HeldExecutor();
+        Set<String> asked = ConcurrentHashMap.newKeySet();
+        TripPlanner.Service hotels = city -> {
+            asked.add("hotel");
+            return "Hotel Lune";
         };
-        TripPlanner.Service meeting = city -> {
-            asked.incrementAndGet();
-            while (asked.get() < 2) {
-                if (planReturned.get() && tasks.get() == asked.get()) {
-                    oneAtATime.set(true); // only this service is asked, and nothing else is running
-                    return "alone";
-                }
-                Thread.sleep(1);
-            }
-            return "together";
+        TripPlanner.Service weather = city -> {
+            asked.add("weather");
+            return "sunny";
         };
 
-        CompletableFuture<String> plan = new TripPlanner(counting, meeting, meeting).plan("Paris");
-        planReturned.set(true);
-        String answer = plan.join();
-
-        assertThat(oneAtATime).withFailMessage("Expected both services asked at the same time, but the first one"
-                + " was still waiting alone when plan() had returned.%nHint: start both lookups with supplyAsync"
-                + " before combining them, not the second inside a stage of the first.").isFalse();
-        assertThat(answer).isEqualTo("Paris: together, together");
-    }
-
-    @Test
-    void returnsAtOnceWithoutWaitingForTheServices() throws InterruptedException {
-        CountDownLatch answer = new CountDownLatch(1);
-        TripPlanner.Service slow = city -> {
-            answer.await();
-            return "ok";
-        };
-        AtomicReference<CompletableFuture<String>> returned = new AtomicReference<>();
-        Thread caller = Thread.ofPlatform().name("caller").start(
-                () -> returned.set(new TripPlanner(pool, slow, slow).plan("Paris")));
-
-        boolean blocked = false;
-        while (caller.isAlive() && !blocked) {
-            caller.join(1);
-            blocked = waitsForAFuture(caller);
+        CompletableFuture<String> plan = new TripPlanner(held, hotels, weather).plan("Paris");
+        List<Thread> runners = held.take().stream().map(task -> Thread.ofPlatform().daemon().start(task)).toList();
+        for (Thread runner : runners) {
+            runner.join(LIMIT.toMillis());
         }
-        boolean doneEarly = !blocked && returned.get().isDone();
-        answer.countDown(); // lets a plan() that waited return too
-        caller.join();
+        Set<String> askedByThen = Set.copyOf(asked);
+        held.release(pool);
 
-        assertThat(blocked).withFailMessage("Expected plan() to return at once, but it waited for a future while"
-                + " the services had not answered.%nHint: do not call join() or get() inside plan(); return the"
-                + " future of thenCombine.").isFalse();
-        assertThat(doneEarly).withFailMessage("Expected plan() to return a future that is not done while the"
-                + " services have not answered.").isFalse();
-        assertThat(returned.get().join()).isEqualTo("Paris: ok, ok");
+        assertThat(askedByThen).withFailMessage("Expected both services to be asked by the tasks the planner gave"
+                + " its executor before plan() returned, but only %s was asked by them.%nHint: start both lookups"
+                + " with supplyAsync(..., executor) before combining them, not the second inside a stage of the"
+                + " first.", askedByThen).containsExactlyInAnyOrder("hotel", "weather");
+        assertThat(plan.get(LIMIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("Paris: Hotel Lune, sunny");
     }
 
     @Test
-    void neverBlocksAThreadOfTheExecutorEvenWhenItHasOnlyOne() throws InterruptedException {
+    void returnsAtOnceWithoutWaitingForTheServices() throws Exception {
+        // The executor runs nothing until plan() has returned: a plan() that waits for a lookup waits for ever,
+        // and fails after LIMIT.
+        HeldExecutor held = new HeldExecutor();
+        TripPlanner planner = new TripPlanner(held, answering("ok"), answering("ok"));
+        CompletableFuture<String> plan;
+        try {
+            plan = assertTimeoutPreemptively(LIMIT, () -> planner.plan("Paris"), () -> "Expected plan() to return"
+                    + " at once, but it was still waiting after " + LIMIT.toSeconds() + " s while the services had"
+                    + " not been asked.\nHint: do not call join() or get() inside plan(); return the future of"
+                    + " thenCombine.");
+            assertThat(plan.isDone()).withFailMessage("Expected plan() to return a future that is not done while"
+                    + " the services have not answered.").isFalse();
+        } finally {
+            held.release(pool); // lets a plan() that waited finish too
+        }
+        assertThat(plan.get(LIMIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("Paris: ok, ok");
+    }
+
+    @Test
+    void neverBlocksAThreadOfTheExecutorEvenWhenItHasOnlyOne() throws Exception {
         // On one thread, a stage that waits for the other lookup waits for a task queued behind itself: a deadlock.
-        // The hotel answers only after plan() returned, so the stages after it run on the pool's thread.
+        // The hotel answers only after plan() returned, so the stages after it run on the pool's only thread.
         pool = newPool(1);
         CountDownLatch hotelMayAnswer = new CountDownLatch(1);
         TripPlanner.Service hotels = city -> {
@@ -163,17 +170,17 @@ class TripPlannerTest {
 
         CompletableFuture<String> plan = new TripPlanner(pool, hotels, answering("sunny")).plan("Paris");
         hotelMayAnswer.countDown();
-        boolean stuck = false;
-        while (!plan.isDone() && !stuck) {
-            Thread.sleep(1);
-            stuck = poolThreadList.stream().anyMatch(TripPlannerTest::waitsForAFuture);
+        String answer;
+        try {
+            answer = plan.get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            answer = null;
         }
 
-        assertThat(stuck).withFailMessage("Expected the plan to complete on an executor of one thread, but that"
-                + " thread waits for a future inside a stage of the plan (a deadlock: the lookup it waits for is"
-                + " queued behind it).%nHint: never join() or get() inside thenApply and friends; combine the two"
-                + " futures with thenCombine.").isFalse();
-        assertThat(plan.join()).isEqualTo("Paris: Hotel Lune, sunny");
+        assertThat(answer).withFailMessage("Expected the plan to complete on an executor of one thread, but it was"
+                + " not done after %d s: a stage of the plan waits on that thread for a lookup queued behind it"
+                + " (a deadlock).%nHint: never join() or get() inside thenApply and friends; combine the two futures"
+                + " with thenCombine.", LIMIT.toSeconds()).isEqualTo("Paris: Hotel Lune, sunny");
     }
 
     @Test

@@ -3,6 +3,7 @@ package course.parallelsum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -25,11 +26,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@Timeout(30)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ParallelSumTest {
 
     /** A pool of two workers: enough for two leaves at once on any machine, even one with a single core. */
     private final ForkJoinPool pool = new ForkJoinPool(2);
+
+    /** How long a leaf waits for the other one: far more than a correct solution needs, even on a loaded machine. */
+    private static final Duration OTHER_LEAF_LIMIT = Duration.ofSeconds(5);
 
     @AfterEach
     void closePool() {
@@ -151,31 +155,14 @@ class ParallelSumTest {
     }
 
     /**
-     * Waits in a leaf until the other leaf is being summed too. It gives up at once when the other leaf can no
-     * longer come: the pool has no task waiting to be taken and none of its workers is running (each waits, in
-     * this leaf or in a join), seen without a break for 200 ms; a solution that computes the other half itself
-     * or forks it always has a task queued or a worker running. At the latest it gives up after 5 s.
+     * Waits in a leaf until the other leaf is being summed too: a plain latch wait (not a ForkJoinPool.ManagedBlocker,
+     * so the pool starts no extra thread for it), with a time limit. In a correct solution the other half is
+     * already forked or computed by this time and a worker of the pool reaches it; in a sequential one nobody can
+     * start it while this leaf waits, and the leaf gives up after OTHER_LEAF_LIMIT instead of hanging.
      */
-    private boolean otherLeafComes(CountDownLatch bothLeaves) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        long stuckSince = 0;
+    private static boolean otherLeafComes(CountDownLatch bothLeaves) {
         try {
-            while (!bothLeaves.await(10, TimeUnit.MILLISECONDS)) {
-                long now = System.nanoTime();
-                boolean stuck = pool.getQueuedTaskCount() == 0 && pool.getQueuedSubmissionCount() == 0
-                        && pool.getRunningThreadCount() == 0;
-                if (!stuck) {
-                    stuckSince = 0;
-                } else if (stuckSince == 0) {
-                    stuckSince = now;
-                } else if (now - stuckSince > TimeUnit.MILLISECONDS.toNanos(200)) {
-                    return false;
-                }
-                if (now > deadline) {
-                    return false;
-                }
-            }
-            return true;
+            return bothLeaves.await(OTHER_LEAF_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -54,7 +54,7 @@ public final class PoolSizing {
         }
         PrintStream out = System.out;
         int cores = Runtime.getRuntime().availableProcessors();
-        out.println("this machine has " + cores + " cores; 16 tasks each time");
+        out.println("the JVM may use " + cores + " processors (availableProcessors); 16 tasks each time");
         for (int threads : new int[] {1, cores, 16}) {
             out.printf(Locale.US, "%2d threads: waiting tasks (100 ms each) %5d ms, CPU tasks %5d ms%n", threads,
                     millisFor(threads, 16, () -> {

@@ -31,7 +31,7 @@ public final class ShutdownDemo {
         });
         started.await();
         pool.shutdownNow();                           // interrupts the running task, drops the queued ones
-        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
             return "still running: the task ignored the interrupt";
         }
         return outcome.get();                         // what the task did happens-before get() returns

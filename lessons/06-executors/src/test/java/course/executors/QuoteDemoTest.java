@@ -24,11 +24,11 @@ class QuoteDemoTest {
     void bothLookupsRunAtOnceAndTheirAnswersAreCombined() {
         CyclicBarrier both = new CyclicBarrier(2); // price and rate must be looked up at the same time
         Lookup prices = item -> {
-            both.await(10, TimeUnit.SECONDS);
+            both.await(5, TimeUnit.SECONDS);
             return "10.00";
         };
         Lookup rates = currency -> {
-            both.await(10, TimeUnit.SECONDS);
+            both.await(5, TimeUnit.SECONDS);
             return "0.5";
         };
 
