@@ -12,8 +12,13 @@ public final class ParallelPrimeCounter {
         long count(int from, int to) throws InterruptedException;
     }
 
-    /** A range of numbers, from <= n < to. */
+    /** A range of numbers, from <= n < to, with 0 <= from <= to (an empty range has from == to). */
     public record Range(int from, int to) {
+        public Range {
+            if (from < 0 || to < from) { // an int that overflowed near Integer.MAX_VALUE shows up here
+                throw new IllegalArgumentException("not a range of numbers from " + from + " to " + to);
+            }
+        }
     }
 
     private ParallelPrimeCounter() {
@@ -56,7 +61,8 @@ public final class ParallelPrimeCounter {
         // TODO Lab: write split. Throw IllegalArgumentException when limit < 0 or parts < 1. Return exactly
         // `parts` lists of ranges, one per thread (some may be empty when parts > limit). Cut 0 <= n < limit
         // into blocks of about limit / (parts * BLOCKS_PER_THREAD) numbers (at least 1), and deal them out in
-        // turn: block 0 to part 0, block 1 to part 1, ..., then part 0 again. Every number in exactly one block.
+        // turn: block 0 to part 0, block 1 to part 1, ..., then part 0 again. Every number in exactly one block,
+        // also for a limit near Integer.MAX_VALUE (where from + block no longer fits in an int).
         throw new UnsupportedOperationException("split is not written yet: follow the TODO in ParallelPrimeCounter.java");
     }
     // end::split[]
@@ -67,7 +73,8 @@ public final class ParallelPrimeCounter {
         // TODO Lab: write count. Split the numbers with split(limit, threads); start one thread per part that
         // calls counter.count(range.from(), range.to()) for each range of its part; when every thread has
         // finished (join), add up the answers. Give each thread its own place for its answer: threads that
-        // all add to one shared variable lose updates (the shared-state lesson shows why).
+        // all add to one shared variable lose updates (the shared-state lesson shows why). If a counter throws in
+        // a thread, count must throw too, after the joins, with that exception as the cause.
         throw new UnsupportedOperationException("count is not written yet: follow the TODO in ParallelPrimeCounter.java");
     }
     // end::count[]

@@ -13,8 +13,13 @@ public final class ParallelPrimeCounter {
         long count(int from, int to) throws InterruptedException;
     }
 
-    /** A range of numbers, from <= n < to. */
+    /** A range of numbers, from <= n < to, with 0 <= from <= to (an empty range has from == to). */
     public record Range(int from, int to) {
+        public Range {
+            if (from < 0 || to < from) { // an int that overflowed near Integer.MAX_VALUE shows up here
+                throw new IllegalArgumentException("not a range of numbers from " + from + " to " + to);
+            }
+        }
     }
 
     private ParallelPrimeCounter() {
@@ -64,8 +69,9 @@ public final class ParallelPrimeCounter {
         long blocks = (long) parts * BLOCKS_PER_THREAD;
         int block = (int) Math.max(1, (limit + blocks - 1) / blocks); // rounded up, and never 0
         int next = 0;
-        for (int from = 0; from < limit; from += block) {
-            split.get(next).add(new Range(from, Math.min(limit, from + block))); // the last block may be short
+        // from is a long: near Integer.MAX_VALUE, an int from + block would overflow to a negative number
+        for (long from = 0; from < limit; from += block) {
+            split.get(next).add(new Range((int) from, (int) Math.min(limit, from + block))); // the last may be short
             next = (next + 1) % parts;
         }
         return split;
@@ -76,7 +82,8 @@ public final class ParallelPrimeCounter {
     /** Counts in 0 <= n < limit on `threads` threads at once, one part each, and adds up their answers. */
     public static long count(int limit, int threads, RangeCounter counter) throws InterruptedException {
         List<List<Range>> parts = split(limit, threads);
-        long[] counts = new long[parts.size()]; // each thread writes only its own slot: nothing is shared
+        long[] counts = new long[parts.size()];           // each thread writes only its own slot: nothing is shared
+        Throwable[] failures = new Throwable[parts.size()]; // and what went wrong in it, if anything
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             int slot = i;
@@ -88,13 +95,27 @@ public final class ParallelPrimeCounter {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    failures[slot] = e;
+                } catch (RuntimeException | Error e) {
+                    failures[slot] = e; // kept for the caller: otherwise it is only printed, and the total too small
                 }
             }));
         }
         long total = 0;
         for (int i = 0; i < workers.size(); i++) {
-            workers.get(i).join(); // after join, this thread sees what the worker wrote into counts[i]
+            workers.get(i).join(); // after join, this thread sees what the worker wrote into counts[i] and failures[i]
             total += counts[i];
+        }
+        IllegalStateException failed = null;
+        for (Throwable failure : failures) {
+            if (failure != null && failed == null) {
+                failed = new IllegalStateException("a counting thread failed: " + failure, failure);
+            } else if (failure != null) {
+                failed.addSuppressed(failure);
+            }
+        }
+        if (failed != null) {
+            throw failed; // only after every join: no counting thread is left running
         }
         return total;
     }

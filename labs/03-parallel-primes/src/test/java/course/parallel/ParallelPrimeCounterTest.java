@@ -2,26 +2,38 @@ package course.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import course.parallel.ParallelPrimeCounter.Range;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-@Timeout(30)
+// SEPARATE_THREAD: a test whose code under test never returns fails after 30 s instead of hanging the build.
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ParallelPrimeCounterTest {
+
+    /** A split or a count of the lab takes milliseconds; one that does not end in this time never will. */
+    private static final long ENDS_WITHIN_SECONDS = 10;
 
     @ParameterizedTest(name = "split({0}, {1})")
     @CsvSource({"10, 3", "100, 7", "9, 3", "5, 8", "0, 4", "1, 1", "100003, 16", "1000, 1000"})
     void splitGivesEveryPartAndCoversEveryNumberExactlyOnce(int limit, int parts) {
-        List<List<Range>> split = ParallelPrimeCounter.split(limit, parts);
+        List<List<Range>> split = endsWithin("split(" + limit + ", " + parts + ")",
+                () -> ParallelPrimeCounter.split(limit, parts));
 
         assertThat(split).withFailMessage("Expected %d parts (one per thread) from split(%d, %d), got %d: %s"
                 + "%nHint: with more threads than numbers some parts are empty, but every thread gets one.",
@@ -50,7 +62,8 @@ class ParallelPrimeCounterTest {
     @ParameterizedTest(name = "split({0}, {1})")
     @CsvSource({"1000000, 4", "100000, 7", "20000, 16", "2000000, 2"})
     void splitIsBalancedForWorkThatGrowsWithTheNumbers(int limit, int parts) {
-        List<List<Range>> split = ParallelPrimeCounter.split(limit, parts);
+        List<List<Range>> split = endsWithin("split(" + limit + ", " + parts + ")",
+                () -> ParallelPrimeCounter.split(limit, parts));
 
         // Trial division costs more for bigger numbers; the sum of the numbers of a part stands for its work.
         long[] work = new long[split.size()];
@@ -66,6 +79,55 @@ class ParallelPrimeCounterTest {
                 + "%nHint: equal-sized ranges in order give the last thread the biggest numbers. Cut the numbers"
                 + " into small blocks and deal them out in turn, so that every thread gets small and big ones.",
                 limit, parts, least, most, (most - least) * 100 / Math.max(1, least)).isLessThanOrEqualTo(least + least / 4);
+    }
+
+    @ParameterizedTest(name = "split({0}, {1})")
+    @CsvSource({"2147483647, 1", "2147483647, 3", "2147483646, 7", "2147483600, 16", "2147483647, 1000"})
+    void splitCoversEveryNumberUpToALimitNearIntegerMaxValue(int limit, int parts) {
+        // Near Integer.MAX_VALUE, an int from + block passes the top and turns negative: the split must not.
+        List<List<Range>> split = endsWithin("split(" + limit + ", " + parts + ")",
+                () -> ParallelPrimeCounter.split(limit, parts));
+
+        assertThat(split).hasSize(parts);
+        List<Range> ranges = split.stream().flatMap(List::stream).filter(range -> range.from() != range.to())
+                .sorted(java.util.Comparator.comparingInt(Range::from)).toList();
+        long next = 0; // the ranges, in order, must go 0 to limit with no gap and no overlap
+        for (Range range : ranges) {
+            assertThat(range.from() == next && range.to() > range.from()).withFailMessage("Expected the ranges of"
+                    + " split(%d, %d) to go from 0 to %d, one after the other; after %d came %s.%nHint: near"
+                    + " Integer.MAX_VALUE, from + block overflows an int: count with a long.", limit, parts, limit,
+                    next, range).isTrue();
+            next = range.to();
+        }
+        assertThat(next).withFailMessage("Expected the ranges of split(%d, %d) to end at %d, they end at %d",
+                limit, parts, limit, next).isEqualTo(limit);
+    }
+
+    @Test
+    void countCountsEveryNumberUpToIntegerMaxValue() throws Exception {
+        long total = endsWithin("count(Integer.MAX_VALUE, 3 threads)",
+                () -> ParallelPrimeCounter.count(Integer.MAX_VALUE, 3, (from, to) -> (long) to - from));
+
+        assertThat(total).withFailMessage("Expected count(Integer.MAX_VALUE, 3, ...) to ask for %d numbers in all,"
+                + " got %d", Integer.MAX_VALUE, total).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {1, 3})
+    void aCountersFailureReachesTheCaller(int threads) {
+        // The thread that counts 0 throws; every other range is counted. count must not return a total that
+        // silently leaves that thread's share out.
+        IllegalStateException broken = new IllegalStateException("the counter broke at 0");
+        Throwable thrown = catchThrowable(() -> ParallelPrimeCounter.count(1_000, threads, (from, to) -> {
+            if (from == 0) {
+                throw broken;
+            }
+            return to - from;
+        }));
+
+        assertThat(causes(thrown)).withFailMessage("Expected count to throw, with the counter's exception (%s) among"
+                + " its causes, got %s.%nHint: an exception in a thread ends only that thread; keep it, and throw it"
+                + " to the caller after the joins.", broken, thrown).contains(broken);
     }
 
     @Test
@@ -88,16 +150,23 @@ class ParallelPrimeCounterTest {
     }
 
     @ParameterizedTest(name = "count({0}, {1} threads)")
-    @CsvSource({"1000, 3", "5, 8", "10007, 4"})
+    @CsvSource({"1000, 3", "5, 8", "10007, 4", "100, 1", "1, 1", "2, 2", "0, 1"})
     void countAsksForEveryNumberExactlyOnce(int limit, int threads) throws InterruptedException {
         AtomicIntegerArray times = new AtomicIntegerArray(limit);
+        Thread caller = Thread.currentThread();
+        Set<Thread> counting = ConcurrentHashMap.newKeySet();
 
         ParallelPrimeCounter.count(limit, threads, (from, to) -> {
+            counting.add(Thread.currentThread());
             for (int n = from; n < to; n++) {
                 times.incrementAndGet(n);
             }
             return 0;
         });
+
+        assertThat(counting).withFailMessage("Expected count(%d, %d threads, ...) to count on the threads it starts,"
+                + " but the caller counted too.%nHint: even with one thread, start it and join it.", limit, threads)
+                .doesNotContain(caller);
 
         int wrong = 0;
         while (wrong < limit && times.get(wrong) == 1) {
@@ -136,6 +205,9 @@ class ParallelPrimeCounterTest {
             return to - from; // counts every number, so the total must be 100,000
         });
 
+        assertThat(counting).withFailMessage("Expected the threads that count to be ones count starts, but the"
+                + " caller counted too.%nHint: start one thread per part, and let the caller only start and join"
+                + " them.").doesNotContain(caller);
         assertThat(alone.get()).withFailMessage("Expected %d threads counting at the same moment, but %d counted"
                 + " alone.%nHint: start all the threads before joining any.", threads, alone.get()).isZero();
         assertThat(total).withFailMessage("Expected the answers of the 4 threads to add up to 100000, got %d."
@@ -149,6 +221,43 @@ class ParallelPrimeCounterTest {
         assertThatThrownBy(() -> ParallelPrimeCounter.count(100, 0, ParallelPrimeCounter::countPrimes))
                 .as("count(100, 0, ...) must throw IllegalArgumentException")
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Runs what on a thread of its own and gives up after ENDS_WITHIN_SECONDS: a loop that never ends fails. */
+    private static <T> T endsWithin(String what, Callable<T> call) {
+        FutureTask<T> task = new FutureTask<>(call);
+        Thread.ofPlatform().daemon().name("test-runner").start(task);
+        try {
+            return task.get(ENDS_WITHIN_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + " did not end within " + ENDS_WITHIN_SECONDS + " s: a loop that never"
+                    + " ends? (near Integer.MAX_VALUE, an int that passes the top turns negative)");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw new AssertionError(what + " ran out of memory: a loop that never ends, adding ranges?");
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            if (e.getCause() instanceof RuntimeException exception) {
+                throw exception;
+            }
+            throw new AssertionError(what + " threw " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + what, e);
+        } finally {
+            task.cancel(true); // a loop that ignores interrupts keeps running, but is a daemon thread
+        }
+    }
+
+    /** The throwable and its causes, outermost first. */
+    private static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> causes = new java.util.ArrayList<>();
+        for (Throwable t = thrown; t != null && !causes.contains(t); t = t.getCause()) {
+            causes.add(t);
+        }
+        return causes;
     }
 
     private static long sumOf(Range range) {

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An inbox that watches how the worker reads it, whichever way it reads (take, poll with or without a time
  * limit, peek, isEmpty, size):
  * <ul>
- * <li>{@link #awaitWaiting()} returns once the worker waits for a message in a blocking call on an empty inbox
+ * <li>{@link #awaitWaiting(Thread)} returns once the worker waits for a message in a blocking call on an empty inbox
  *     (take, or poll with a time limit of a millisecond or more);</li>
  * <li>a read after {@link #interruptSent()} on a thread whose interrupt flag is clear means the worker swallowed
  *     the interrupt: the inbox records it and answers STOP, so that the worker ends and the test can say so;</li>

@@ -16,6 +16,7 @@ public final class GilDemo {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // availableProcessors: the hardware threads the JVM may use (fewer under a container or affinity limit)
         int exitCode = run(args, System.out, System.err, Runtime.getRuntime().availableProcessors());
         if (exitCode != 0) {
             System.exit(exitCode);
@@ -51,7 +52,8 @@ public final class GilDemo {
             sequential = Math.min(sequential, System.nanoTime() - start);
         }
 
-        out.printf(Locale.US, "Counting the primes below %,d on %d cores, %s.%n", limit, cores,
+        out.printf(Locale.US, "Counting the primes below %,d; the JVM may use %d processors (hardware threads), %s.%n",
+                limit, cores,
                 options.repeat() == 1 ? "one run each" : "best of " + options.repeat() + " runs each");
         out.printf(Locale.US, "Sequential, no threads: %,d ms, %,d primes.%n%n", millis(sequential), expected);
         out.printf(Locale.US, "%7s | %-16s | %-16s | %s%n", "threads", "balanced", "contiguous", "GIL mode");

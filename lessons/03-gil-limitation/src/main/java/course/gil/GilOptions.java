@@ -7,7 +7,7 @@ import java.util.List;
 record GilOptions(int limit, List<Integer> threads, int repeat, int switchMillis, boolean help) {
 
     static final String USAGE = "usage: GilDemo [--limit N] [--threads T1,T2,...] [--repeat R] [--switch-ms S]"
-            + " (N: 1000 to 100000000, default 2000000; T: 1 to 256, default 1,2,4 and up to the number of cores;"
+            + " (N: 1000 to 100000000, default 2000000; T: 1 to 256, default 1,2,4 and up to the number of processors;"
             + " R: 1 to 20, default 3; S: 1 to 100, default 5)";
 
     static GilOptions parse(int cores, String... args) throws UsageException {
@@ -30,7 +30,7 @@ record GilOptions(int limit, List<Integer> threads, int repeat, int switchMillis
         return new GilOptions(limit, threads, repeat, switchMillis, false);
     }
 
-    /** 1, 2, 4, then doubling while there are cores for it: 1,2,4 on 2 cores, 1,2,4,8,16 on 16. */
+    /** 1, 2, 4, then doubling while there are processors for it: 1,2,4 on 2 processors, 1,2,4,8,16 on 16. */
     static List<Integer> defaultThreads(int cores) {
         List<Integer> threads = new ArrayList<>(List.of(1, 2, 4));
         for (int t = 8; t <= cores; t *= 2) {

@@ -53,6 +53,11 @@ public final class GlobalInterpreterLock {
     }
     // end::gil[]
 
+    /** For tests: whether the calling thread holds the lock now. */
+    boolean isHeldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
     /** Something that waits: sleeping, reading a socket. */
     @FunctionalInterface
     interface Blocking {

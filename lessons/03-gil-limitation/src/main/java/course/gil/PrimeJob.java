@@ -52,18 +52,54 @@ public final class PrimeJob {
     // tag::run[]
     public Result run() throws InterruptedException {
         long start = System.nanoTime();
-        long[] counts = new long[threads]; // one slot per worker: no two threads write the same slot
+        long[] counts = new long[threads];           // one slot per worker: no two threads write the same slot
+        Throwable[] failures = new Throwable[threads]; // the same for what went wrong in a worker
         List<Thread> workers = new ArrayList<>();
         for (int k = 0; k < threads; k++) {
             int worker = k;
-            workers.add(Thread.ofPlatform().name("primes-" + k).start(() -> counts[worker] = work(worker)));
+            workers.add(Thread.ofPlatform().name("primes-" + k).start(() -> {
+                try {
+                    counts[worker] = work(worker);
+                } catch (RuntimeException | Error e) {
+                    failures[worker] = e; // kept for the caller: a thread's exception is otherwise only printed
+                }
+            }));
         }
         long total = 0;
         for (int k = 0; k < threads; k++) {
-            workers.get(k).join(); // join also makes the worker's write to counts[k] visible here
+            workers.get(k).join(); // join also makes the worker's writes to counts[k] and failures[k] visible here
             total += counts[k];
         }
+        failIfAnyFailed(failures); // after every join: no worker is left running when the caller hears of it
         return new Result(total, Duration.ofNanos(System.nanoTime() - start), mostComputing.get());
+    }
+    // end::run[]
+
+    /** Throws the first worker's failure to the caller, with the others attached, so that none is lost. */
+    private static void failIfAnyFailed(Throwable[] failures) {
+        WorkerFailedException failed = null;
+        for (int k = 0; k < failures.length; k++) {
+            if (failures[k] == null) {
+                continue;
+            }
+            if (failed == null) {
+                failed = new WorkerFailedException("worker primes-" + k + " failed: " + failures[k], failures[k]);
+            } else {
+                failed.addSuppressed(failures[k]);
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** A worker of the job threw: the cause is its exception, other workers' failures are suppressed ones. */
+    public static final class WorkerFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WorkerFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
     // end::run[]
 

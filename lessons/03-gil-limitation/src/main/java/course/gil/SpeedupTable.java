@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class SpeedupTable {
 
     static final String USAGE = "usage: SpeedupTable [--limit N] [--max-threads T] [--repeat R] [--python COMMAND]"
-            + " [--csv FILE] (N: 1000 to 100000000, default 1000000; T: 1 to 64, default the number of cores + 1;"
+            + " [--csv FILE] (N: 1000 to 100000000, default 1000000; T: 1 to 64, default the number of processors + 1;"
             + " R: CPython runs of each, 1 to 20, default 2; COMMAND: default python3, \"none\" for Java only)";
 
     /** Java runs take milliseconds: each configuration runs this many times, and the best counts. */
@@ -46,6 +46,7 @@ public final class SpeedupTable {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // availableProcessors: the hardware threads the JVM may use (fewer under a container or affinity limit)
         int exitCode = run(args, System.out, System.err, Runtime.getRuntime().availableProcessors());
         if (exitCode != 0) {
             System.exit(exitCode);
@@ -104,6 +105,7 @@ public final class SpeedupTable {
         }
         rows.addAll(python.rows());
         out.print(table(options, cores, expected, rows, python));
+        out.print(amdahl(cores, bySeries(rows).get("java-threads")));
         if (options.csv() != null) {
             try {
                 String data = csv(cores, System.getProperty("java.version"), python.version(), rows);
@@ -206,8 +208,8 @@ public final class SpeedupTable {
         titles.keySet().retainAll(bySeries.keySet());
 
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.US, "Counting the primes below %,d (there are %,d) on %d cores.%n",
-                options.limit(), primes, cores));
+        text.append(String.format(Locale.US, "Counting the primes below %,d (there are %,d); the JVM may use %d"
+                + " processors (hardware threads).%n", options.limit(), primes, cores));
         text.append(String.format(Locale.US, "Java %s: the best of %d runs each.%n", System.getProperty("java.version"),
                 JAVA_REPEAT));
         if (python.problem() == null) {
@@ -239,6 +241,35 @@ public final class SpeedupTable {
         }
         return text.toString().replaceAll(" +\n", "\n");
     }
+
+    // tag::amdahl[]
+    /**
+     * Amdahl's law: if a fraction s of a job cannot be spread over threads, N threads make it at most
+     * 1 / (s + (1 - s) / N) times as fast. Solved for s, a measured speedup S on N threads gives the serial
+     * fraction it implies, s = (1/S - 1/N) / (1 - 1/N) (Karp and Flatt): the serial part plus every overhead
+     * (starting threads, an uneven split, the machine's other work). With that s, no number of threads passes 1 / s.
+     */
+    static String amdahl(int processors, List<Row> javaThreads) {
+        int n = Math.min(processors, javaThreads == null ? 0 : javaThreads.size());
+        Row row = n < 2 ? null : find(javaThreads, n);
+        if (row == null) {
+            return "Amdahl's law: no serial fraction to read, this run has no Java speedup on 2 or more processors.\n";
+        }
+        double speedup = speedup(javaThreads, row);
+        double serial = (1 / speedup - 1.0 / n) / (1 - 1.0 / n);
+        String head = String.format(Locale.US, "%nAmdahl's law: %d Java threads on %d processors ran %.2f times as"
+                + " fast as one, against %d for work with no serial part.%n", n, n, speedup, n);
+        if (serial <= 0) {
+            return head + "That implies no serial fraction at all: the serial part is smaller than this run's noise.\n";
+        }
+        if (serial >= 1) {
+            return head + "That is no speedup: the threads got no more processor time than one (a busy machine?).\n";
+        }
+        return head + String.format(Locale.US, "The serial fraction that implies is s = %.1f %%; with it, %d threads"
+                + " would reach at most %.2f times, and no number of threads more than 1 / s = %.1f times.%n",
+                100 * serial, 2 * n, 1 / (serial + (1 - serial) / (2 * n)), 1 / serial);
+    }
+    // end::amdahl[]
 
     private static Map<String, List<Row>> bySeries(List<Row> rows) {
         Map<String, List<Row>> bySeries = new LinkedHashMap<>();

@@ -24,6 +24,8 @@ class GilDemoTest {
 
         List<String> lines = outBytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(code).isZero();
+        assertThat(lines).first().asString().startsWith("Counting the primes below 20,000; the JVM may use 2 processors"
+                + " (hardware threads)");
         assertThat(lines).anyMatch(line -> line.startsWith("threads | balanced"));
         assertThat(lines).anyMatch(line -> line.matches(" +1 \\| .*x \\| .*x \\| .*x"));
         assertThat(lines).anyMatch(line -> line.matches(" +2 \\| .*x \\| .*x \\| .*x"));

@@ -33,7 +33,7 @@ class SpeedupTableTest {
 
         assertThat(code).isZero();
         String table = outBytes.toString(StandardCharsets.UTF_8);
-        assertThat(table).contains("Counting the primes below 20,000 (there are 2,262) on 2 cores.",
+        assertThat(table).contains("Counting the primes below 20,000 (there are 2,262); the JVM may use 2 processors (hardware threads).",
                 "No CPython columns: CPython was not asked for (--python none).", "| Java threads", "| Java, global lock")
                 .doesNotContain("CPython threads");
         List<String> lines = Files.readAllLines(csv);
@@ -87,6 +87,34 @@ class SpeedupTableTest {
         assertThat(csv).isEqualTo("# cores=4\n# jdk=25\n# python=3.11.7\nseries,threads,seconds,speedup\n"
                 + "java-threads,1,2.000,1.00\njava-threads,2,1.000,2.00\n"
                 + "python-threads,1,10.000,1.00\npython-threads,2,12.500,0.80\n");
+    }
+
+    @Test
+    void amdahlsLawGivesTheSerialFractionTheMeasuredSpeedupImplies() {
+        // 4 threads 3.2 times as fast as one: s = (1/3.2 - 1/4) / (1 - 1/4) = 1/12; on 8, 1 / (1/12 + 11/96) = 5.05.
+        List<SpeedupTable.Row> rows = List.of(new SpeedupTable.Row("java-threads", 1, 3.2),
+                new SpeedupTable.Row("java-threads", 2, 1.7), new SpeedupTable.Row("java-threads", 4, 1.0),
+                new SpeedupTable.Row("java-threads", 3, 1.2), new SpeedupTable.Row("java-threads", 5, 1.1));
+
+        assertThat(SpeedupTable.amdahl(4, rows)).isEqualTo("\nAmdahl's law: 4 Java threads on 4 processors ran 3.20"
+                + " times as fast as one, against 4 for work with no serial part.\nThe serial fraction that implies is"
+                + " s = 8.3 %; with it, 8 threads would reach at most 5.05 times, and no number of threads more than"
+                + " 1 / s = 12.0 times.\n");
+        assertThat(SpeedupTable.amdahl(2, List.of(new SpeedupTable.Row("java-threads", 1, 2.0),
+                new SpeedupTable.Row("java-threads", 2, 0.9)))).contains("implies no serial fraction at all");
+        assertThat(SpeedupTable.amdahl(2, List.of(new SpeedupTable.Row("java-threads", 1, 2.0),
+                new SpeedupTable.Row("java-threads", 2, 2.5)))).contains("That is no speedup");
+        assertThat(SpeedupTable.amdahl(1, rows)).contains("no serial fraction to read");
+    }
+
+    @Test
+    void theTableEndsWithAmdahlsLawForTheJavaThreads() throws Exception {
+        int code = SpeedupTable.run(new String[] {"--limit", "20000", "--max-threads", "3", "--python", "none"}, out,
+                err, 2);
+
+        assertThat(code).isZero();
+        assertThat(outBytes.toString(StandardCharsets.UTF_8))
+                .containsPattern("Amdahl's law: 2 Java threads on 2 processors ran \\d+\\.\\d\\d times as fast as one");
     }
 
     @ParameterizedTest

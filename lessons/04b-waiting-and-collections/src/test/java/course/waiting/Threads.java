@@ -87,7 +87,7 @@ final class Threads {
      * marks a notified thread BLOCKED inside the notifying call, so on HotSpot the first poll decides.
      */
     static boolean awaitWoken(Thread thread) throws InterruptedException {
-        for (int poll = 0; poll < 2_000; poll++) { // 2,000 polls of 100 µs: at least 0.2 s for another JVM
+        for (int poll = 0; poll < 2_000; poll++) { // 2,000 polls of about 100 µs (parkNanos may return early)
             if (!thread.isAlive() || thread.getState() == Thread.State.BLOCKED) {
                 return true;
             }

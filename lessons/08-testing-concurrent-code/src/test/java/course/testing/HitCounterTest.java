@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
-// In a separate thread: a test that spins (the loop below) is stopped only that way (see TimeoutModesTest).
+// In a separate thread: a test that spins (the loop below) is failed only that way, and then abandoned, not
+// stopped (see TimeoutModesTest).
 @Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
 class HitCounterTest {
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
 // A net for every test: close() waits for the deliveries and does not give up when interrupted, so only a
-// separate thread can stop a test whose delivery hangs (see TimeoutModesTest).
+// separate thread can fail (and abandon) a test whose delivery hangs (see TimeoutModesTest).
 @Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
 class NotifierTest {
 

@@ -67,7 +67,7 @@ public final class RecordResults {
         try (PrintStream out = new PrintStream(table, true, StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(ResultFormatType.TEXT, out).writeOut(results);
         }
-        String header = String.format(Locale.US, "Measured on %s: %d cores, %s %s (%s), JDK %s (%s).%n"
+        String header = String.format(Locale.US, "Measured on %s: %d processors (hardware threads the JVM may use), %s %s (%s), JDK %s (%s).%n"
                 + "JMH options: %s. Load average when it ended: %.1f.%s%n%n",
                 LocalDate.now(ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("os.arch"), System.getProperty("java.version"),

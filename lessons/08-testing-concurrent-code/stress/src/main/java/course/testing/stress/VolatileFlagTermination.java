@@ -10,7 +10,10 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Signal;
 import org.openjdk.jcstress.annotations.State;
 
-/** The same loop on a volatile flag: the write must become visible (JLS 17.4.4, 17.4.5), so STALE is forbidden. */
+/**
+ * The same loop on a volatile flag: each read sees the last write before it in the synchronization order (JLS
+ * 17.4.4, 17.4.7), so the loop may not reuse one read forever, and STALE is forbidden.
+ */
 @JCStressTest(Mode.Termination)
 @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "saw the flag, left the loop")
 @Outcome(id = "STALE", expect = FORBIDDEN, desc = "never saw the volatile write")
