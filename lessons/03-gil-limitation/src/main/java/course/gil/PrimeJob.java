@@ -101,7 +101,6 @@ public final class PrimeJob {
             super(message, cause);
         }
     }
-    // end::run[]
 
     // tag::work[]
     private long work(int worker) {
