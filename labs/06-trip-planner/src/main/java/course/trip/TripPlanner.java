@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 /** The trip-planner lab (your code): looks up a city's hotel and weather at the same time and combines them. */
 public final class TripPlanner {
 
-    /** A slow service: the program waits, the tests hold it on barriers or make it fail. */
+    /** A slow service: the program waits, the tests hold it on a latch or make it fail. */
     @FunctionalInterface
     public interface Service {
         String ask(String city) throws Exception;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout;
  * the lookups wait for each other or for the caller, and a wrong solution is recognised by what it makes the
  * caller do (wait while only one lookup runs, or return while lookups still run).
  */
-@Timeout(60)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FanOutTest {
 
     private static List<String> keys(int count) {

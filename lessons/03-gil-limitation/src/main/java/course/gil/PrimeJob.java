@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PrimeJob {
 
-    /** Numbers counted between two checks of the global lock: about 0.1 ms of work. */
+    /** Numbers counted between two checks of the global lock: a small slice, so that the hand-over comes soon. */
     static final int SLICE = 1_000;
 
     /** A hook for tests, called once by each worker from inside its compute part. */

@@ -101,7 +101,7 @@ class PrimeJobTest {
     @ParameterizedTest(name = "global lock: {0}")
     @ValueSource(booleans = {true, false})
     @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void aWorkersFailureReachesTheCallerAfterEveryJoin(boolean withLock) {
+    void aWorkersFailureReachesTheCaller(boolean withLock) {
         // Worker 1 throws from inside its compute part; the others count on. run() must not return a count
         // that is missing worker 1's share as if nothing had happened.
         PrimeJob.Probe failInWorker1 = worker -> {

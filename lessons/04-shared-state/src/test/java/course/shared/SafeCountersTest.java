@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * right for every interleaving (a counter without its lock may pass it too, if the threads happen not to
  * overlap); the reason they are right is the happens-before argument in the lesson.
  */
-@Timeout(30)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SafeCountersTest {
 
     static Stream<Arguments> safeCounters() {

@@ -55,6 +55,7 @@ public final class PoolSizing {
         PrintStream out = System.out;
         int cores = Runtime.getRuntime().availableProcessors();
         out.println("the JVM may use " + cores + " processors (availableProcessors); 16 tasks each time");
+        millisFor(1, 2, PoolSizing::busyWork); // untimed: the JIT compiles busyWork before the first timed run
         for (int threads : new int[] {1, cores, 16}) {
             out.printf(Locale.US, "%2d threads: waiting tasks (100 ms each) %5d ms, CPU tasks %5d ms%n", threads,
                     millisFor(threads, 16, () -> {

@@ -39,7 +39,7 @@ public final class SumDemo {
         }
         out.printf(Locale.US, "summing %,d numbers; a plain loop says %,d%n", size, expected);
         try (ForkJoinPool pool = new ForkJoinPool()) { // parallelism = available processors
-            out.printf(Locale.US, "pool of parallelism %d (this machine has %d processors)%n",
+            out.printf(Locale.US, "pool of parallelism %d (%d processors available to the JVM)%n",
                     pool.getParallelism(), Runtime.getRuntime().availableProcessors());
             for (int threshold : new int[] {size, size / 8, size / 1000}) {
                 Map<String, LongAdder> leaves = new ConcurrentHashMap<>();
