@@ -100,8 +100,9 @@
   }
 
   /*
-   * Offline search: js/search-index.js (written by the site build) and lunr (js/lunr.min.js) are loaded by
-   * every page; the lunr index is built on the reader's first search. Results link to the section's anchor.
+   * Offline search: js/search-index.js (written by the site build) and lunr (js/lunr.min.js) are loaded when
+   * the reader first goes to the search box (as script elements, which also work from file://), so that a page
+   * that is only read does not carry them; the lunr index is built then. Results link to the section's anchor.
    * Keyboard: arrow keys or Tab move through the results, Enter opens one, Escape closes the list.
    */
   var here = document.currentScript && document.currentScript.src;
@@ -110,6 +111,36 @@
   var panel = document.getElementById('search-results');
   var searchStatus = document.getElementById('search-status');
   var index = null;
+  var waiting = null; // what to do once lunr and the index have loaded, while they load
+
+  function whenLoaded(then) {
+    if (window.lunr && window.COURSE_SEARCH) {
+      then();
+      return;
+    }
+    if (waiting) {
+      waiting.push(then);
+      return;
+    }
+    waiting = [then];
+    var pending = 2;
+    ['js/lunr.min.js', 'js/search-index.js'].forEach(function (file) {
+      var script = document.createElement('script');
+      script.src = siteRoot + file;
+      script.onload = function () {
+        pending -= 1;
+        if (pending === 0) {
+          var ready = waiting;
+          waiting = null;
+          ready.forEach(function (run) { run(); });
+        }
+      };
+      script.onerror = function () {
+        searchStatus.textContent = 'The search is not available: ' + file + ' did not load';
+      };
+      document.head.appendChild(script);
+    });
+  }
 
   function searchIndex() {
     if (index || !window.lunr || !window.COURSE_SEARCH) {
@@ -200,8 +231,8 @@
   }
 
   if (input && panel && searchStatus) {
-    input.addEventListener('input', function () { show(input.value); });
-    input.addEventListener('focus', searchIndex);
+    input.addEventListener('input', function () { whenLoaded(function () { show(input.value); }); });
+    input.addEventListener('focus', function () { whenLoaded(searchIndex); });
     input.addEventListener('keydown', function (event) {
       var found = links();
       if (event.key === 'ArrowDown' && found.length > 0) {

@@ -44,7 +44,12 @@ public final class Notifier implements AutoCloseable {
         this.recipient = Objects.requireNonNull(recipient);
     }
 
-    // tag::send[]
+    /** What has arrived so far: safe to read from any thread while deliveries go on. */
+    public List<String> delivered() {
+        return List.copyOf(delivered);
+    }
+
+    // tag::send-and-close[]
     public void send(String message) {
         String text = message.strip(); // a null message fails here, in the caller, not later in the background
         deliveries.execute(() -> {     // execute, not submit: no Future that nobody would ever look at
@@ -56,14 +61,7 @@ public final class Notifier implements AutoCloseable {
             }
         });
     }
-    // end::send[]
 
-    /** What has arrived so far: safe to read from any thread while deliveries go on. */
-    public List<String> delivered() {
-        return List.copyOf(delivered);
-    }
-
-    // tag::close[]
     /** Waits for every delivery sent so far, then throws if any of them failed. */
     @Override
     public void close() {
@@ -79,5 +77,5 @@ public final class Notifier implements AutoCloseable {
             throw thrown;
         }
     }
-    // end::close[]
+    // end::send-and-close[]
 }
