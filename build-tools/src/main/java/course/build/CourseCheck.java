@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,6 +54,11 @@ public final class CourseCheck {
         for (Outline.Entry entry : outline.entries()) {
             String where = Outline.FILE + ":" + entry.line() + ": ";
             Path folder = root.resolve(entry.folder());
+            String name = folder.getFileName().toString();
+            if (!entry.isAppendix() && Character.isDigit(name.charAt(0))) {
+                throw new BuildException(where + entry.folder() + ": name the folder by its topic alone (such as "
+                        + entry.folder().replaceFirst("/[0-9]+[a-z]?-", "/") + "): the outline alone gives the numbers");
+            }
             if (!Files.isDirectory(folder)) {
                 throw new BuildException(where + entry.folder() + (entry.isAppendix()
                         ? " does not exist: an appendix is a folder of the repository's top level with a README.adoc"
@@ -67,6 +73,8 @@ public final class CourseCheck {
             }
         }
         checkGrading(root, outline);
+        checkReadmeTables(root, outline);
+        rejectLeftovers(root);
         List<String> listed = outline.entries().stream().map(Outline.Entry::folder).toList();
         for (String parent : List.of("lessons", "labs")) {
             for (String folder : subfolders(root, parent)) {
@@ -74,6 +82,71 @@ public final class CourseCheck {
                     throw new BuildException(Outline.FILE + ": " + folder + " is missing from the outline:"
                             + " add a line \"" + folder + " | title | one-sentence summary\"");
                 }
+            }
+        }
+    }
+
+    /**
+     * The README's tables of lessons and labs (rows that start with a link to a folder) list them in the outline's
+     * order, each once: GitHub shows the README without a build, so it cannot include the list; it is checked.
+     */
+    private static void checkReadmeTables(Path root, Outline outline) throws BuildException {
+        Path readme = root.resolve("README.md");
+        if (!Files.isRegularFile(readme)) {
+            return;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(readme);
+        } catch (IOException e) {
+            throw new BuildException("README.md cannot be read: " + e.getMessage());
+        }
+        Pattern row = Pattern.compile("^\\| \\[`((?:lessons|labs)/[^`]+)`\\]");
+        for (String kind : List.of("lessons/", "labs/")) {
+            List<Outline.Entry> expected = outline.entries().stream().filter(e -> e.folder().startsWith(kind)).toList();
+            int next = 0;
+            int lastRow = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher matcher = row.matcher(lines.get(i));
+                if (!matcher.find() || !matcher.group(1).startsWith(kind)) {
+                    continue;
+                }
+                String folder = matcher.group(1);
+                lastRow = i + 1;
+                if (next >= expected.size() || !expected.get(next).folder().equals(folder)) {
+                    throw new BuildException("README.md:" + (i + 1) + ": the table lists " + folder + " where "
+                            + Outline.FILE + (next < expected.size()
+                                    ? ":" + expected.get(next).line() + " has " + expected.get(next).folder()
+                                    : " has no more " + kind.replace("/", ""))
+                            + ": list them in the outline's order");
+                }
+                next++;
+            }
+            if (lastRow > 0 && next < expected.size()) {
+                throw new BuildException("README.md:" + lastRow + ": the table of " + kind.replace("/", "") + " lacks "
+                        + expected.get(next).folder() + " (" + Outline.FILE + ":" + expected.get(next).line() + ")");
+            }
+        }
+    }
+
+    /** A file that patch(1) leaves behind (a .orig copy, a .rej of a hunk that did not apply) is never part of the course. */
+    private static void rejectLeftovers(Path root) throws BuildException {
+        for (String parent : List.of("lessons", "labs", "site", "build-tools", "instructors")) {
+            Path dir = root.resolve(parent);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                Optional<Path> leftover = files
+                        .filter(path -> !root.relativize(path).toString().replace('\\', '/').matches("(.*/)?target/.*"))
+                        .filter(path -> path.toString().endsWith(".orig") || path.toString().endsWith(".rej"))
+                        .findFirst();
+                if (leftover.isPresent()) {
+                    throw new BuildException(root.relativize(leftover.get()).toString().replace('\\', '/')
+                            + ": a file left by patch; delete it (the change belongs in the source or in a .patch)");
+                }
+            } catch (IOException e) {
+                throw new BuildException(parent + "/ cannot be listed: " + e.getMessage());
             }
         }
     }

@@ -17,7 +17,7 @@ import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
 /**
- * The Asciidoctor extension behind {@code lesson:NN-name[]} and {@code lab:NN-name[]}: a link to that page,
+ * The Asciidoctor extension behind {@code lesson:name[]} and {@code lab:name[]}: a link to that page,
  * whose text carries its number and title from site/outline.txt. maven-site-plugin finds it through
  * META-INF/services. The pages set two attributes: course-root (the repository) and course-page (the page's
  * path in the site, for relative links). In the PDF handout (course-links: internal) the link goes to the page's

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Links between pages, written by folder so that no text types a number: {@code lesson:04-shared-state[]}
- * becomes "Lesson 4: Shared state" and {@code lab:06-trip-planner[short]} becomes "Lab 6", numbered by the
+ * Links between pages, written by folder so that no text types a number: {@code lesson:shared-state[]}
+ * becomes "Lesson 4: Shared state" and {@code lab:trip-planner[short]} becomes "Lab 6", numbered by the
  * outline. The Asciidoctor extension renders them; this class resolves them and checks every one before the
  * site is rendered, so that a reference to a folder missing from the outline stops the build with its file
  * and line.
@@ -22,7 +22,7 @@ public final class CrossReferences {
     private CrossReferences() {
     }
 
-    /** The folder a macro names: "lessons/04-shared-state" for lesson:04-shared-state[]. */
+    /** The folder a macro names: "lessons/shared-state" for lesson:shared-state[]. */
     public static String folder(String kind, String name) {
         return ("lesson".equals(kind) ? "lessons/" : "labs/") + name;
     }
@@ -38,7 +38,7 @@ public final class CrossReferences {
         return "short".equals(options.strip()) ? outline.label(entry) : outline.label(entry) + ": " + entry.title();
     }
 
-    /** The link from a page (its path in the site, such as lessons/01-sleepers.html) to an entry's page. */
+    /** The link from a page (its path in the site, such as lessons/sleepers.html) to an entry's page. */
     public static String href(String fromPage, Outline.Entry entry) {
         int depth = fromPage.split("/", -1).length - 1;
         return "../".repeat(depth) + entry.page();

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * Draws the timeline of a JDK Flight Recorder recording that you made yourself: one row per thread that the
  * course's code started, where it ran, slept and waited. See the testing lesson and the README's -Ptimeline.
  *
- * <p>Arguments: the recording (.jfr), the SVG to write (its data goes beside it, .csv), and a title.
+ * <p>Arguments: the repository's folder, the recording (.jfr, relative to that folder or absolute), and a title.
+ * The SVG and its data (.csv) are written beside the recording.
  */
 public final class DrawTimeline {
 
@@ -17,14 +18,15 @@ public final class DrawTimeline {
     }
 
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: DrawTimeline RECORDING.jfr TIMELINE.svg [TITLE]");
+        if (args.length < 2 || args[1].isBlank()) {
+            System.err.println("usage: ./mvnw -q -pl build-tools compile exec:exec@timeline"
+                    + " -Drecording=lessons/NAME/target/timeline.jfr (made by -Ptimeline, see the README)");
             System.exit(2);
         }
-        Path recording = Path.of(args[0]);
-        Path svg = Path.of(args[1]);
+        Path recording = Path.of(args[0]).resolve(args[1]).normalize();
+        Path svg = recording.resolveSibling(recording.getFileName().toString().replaceFirst("\\.jfr$", "") + ".svg");
         String title = args.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(args, 2, args.length))
-                : "Threads of " + recording.getFileName();
+                : "Threads of " + args[1];
         try {
             Timeline.Data data = Timeline.read(recording);
             if (data.rows().isEmpty()) {

@@ -36,7 +36,7 @@ final class Grading {
     record Group(int line, int points, String what, String tests) {
     }
 
-    /** Checks labs/NN-name/grading.txt against the lab's tests; {@code lab} is the folder, as labs/01-wait-for-all. */
+    /** Checks labs/NAME/grading.txt against the lab's tests; {@code lab} is the folder, as labs/wait-for-all. */
     static List<Group> check(Path root, String lab) throws BuildException {
         String file = lab + "/" + FILE;
         Path path = root.resolve(file);

@@ -105,7 +105,7 @@ final class Handout {
         return adoc.toString();
     }
 
-    /** The chapter's id in the handout, the target of lesson:NN-name[] there: lessons-01-sleepers. */
+    /** The chapter's id in the handout, the target of lesson:name[] there: lessons-sleepers. */
     static String anchor(Outline.Entry entry) {
         return entry.folder().replace('/', '-').replace('.', '-');
     }

@@ -50,7 +50,7 @@ public record Outline(Path file, List<Entry> entries) {
         }
 
         /**
-         * Where the page lands in the site, relative to the site's root: lessons/01-sleepers.html, or
+         * Where the page lands in the site, relative to the site's root: lessons/sleepers.html, or
          * instructors/index.html for an appendix, so that every page is one folder deep.
          */
         public String page() {

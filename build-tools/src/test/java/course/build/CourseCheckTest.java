@@ -17,13 +17,13 @@ class CourseCheckTest {
 
     @BeforeEach
     void aCourseWithOneLessonAndOneLab() throws IOException {
-        write("site/outline.txt", "lessons/01-a | A | First.\nlabs/01-x | X | Practice.\n");
-        write("pom.xml", "<modules><module>lessons/01-a</module><module>labs/01-x</module></modules>");
-        write("lessons/01-a/pom.xml", "<project/>");
-        write("lessons/01-a/lesson.adoc", "Text.");
-        write("labs/01-x/pom.xml", "<project/>");
-        write("labs/01-x/lab.adoc", "Text.");
-        write("labs/01-x/src/test/java/x/XTest.java", """
+        write("site/outline.txt", "lessons/alpha | A | First.\nlabs/xylo | X | Practice.\n");
+        write("pom.xml", "<modules><module>lessons/alpha</module><module>labs/xylo</module></modules>");
+        write("lessons/alpha/pom.xml", "<project/>");
+        write("lessons/alpha/lesson.adoc", "Text.");
+        write("labs/xylo/pom.xml", "<project/>");
+        write("labs/xylo/lab.adoc", "Text.");
+        write("labs/xylo/src/test/java/x/XTest.java", """
                 class XTest {
                     @Test
                     @Timeout(value = 5, unit = TimeUnit.SECONDS)
@@ -41,7 +41,7 @@ class CourseCheckTest {
                     }
                 }
                 """);
-        write("labs/01-x/grading.txt", "# points | what | tests\n4 | one | XTest#addsOne\n6 | many | XTest#adds*y\n");
+        write("labs/xylo/grading.txt", "# points | what | tests\n4 | one | XTest#addsOne\n6 | many | XTest#adds*y\n");
     }
 
     private void write(String file, String text) throws IOException {
@@ -60,78 +60,130 @@ class CourseCheckTest {
 
     @Test
     void aLessonFolderMissingFromTheOutlineIsNamed() throws IOException {
-        write("lessons/02-b/pom.xml", "<project/>");
+        write("lessons/beta/pom.xml", "<project/>");
 
         assertThatThrownBy(this::check).isInstanceOf(BuildException.class)
-                .hasMessageContaining("lessons/02-b is missing from the outline");
+                .hasMessageContaining("lessons/beta is missing from the outline");
+    }
+
+    @Test
+    void aFolderNamedByNumberIsRejectedWithItsLine() throws IOException {
+        write("site/outline.txt", "lessons/alpha | A | First.\nlabs/01-xylo | X | Practice.\n");
+
+        assertThatThrownBy(this::check).isInstanceOf(BuildException.class)
+                .hasMessageStartingWith("site/outline.txt:2: labs/01-xylo: name the folder by its topic alone (such as labs/xylo)");
+    }
+
+    @Test
+    void theReadmeTablesFollowTheOutline() throws IOException {
+        write("README.md", "| Module |\n|---|\n| [`lessons/alpha`](lessons/alpha) | A |\n\n| [`labs/xylo`](labs/xylo) | X |\n");
+
+        assertThatCode(this::check).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aReadmeTableThatDisagreesWithTheOutlineIsNamedByLine() throws IOException {
+        write("README.md", "| Module |\n|---|\n| [`lessons/alpha`](lessons/alpha) | A |\n| [`lessons/beta`](lessons/beta) | B |\n");
+
+        assertThatThrownBy(this::check).isInstanceOf(BuildException.class)
+                .hasMessageStartingWith("README.md:4: the table lists lessons/beta where site/outline.txt has no more lessons");
+    }
+
+    @Test
+    void aReadmeTableThatLacksALabIsNamed() throws IOException {
+        write("site/outline.txt", "lessons/alpha | A | First.\nlabs/xylo | X | Practice.\nlabs/zeta | Z | More.\n");
+        write("pom.xml", "<modules><module>lessons/alpha</module><module>labs/xylo</module><module>labs/zeta</module></modules>");
+        write("labs/zeta/pom.xml", "<project/>");
+        write("labs/zeta/lab.adoc", "Text.");
+        write("labs/zeta/grading.txt", "10 | all | XTest\n");
+        write("labs/zeta/src/test/java/x/XTest.java", "class XTest {\n    @Test\n    void addsOne() {\n    }\n}\n");
+        write("README.md", "| [`labs/xylo`](labs/xylo) | X |\n");
+
+        assertThatThrownBy(this::check).isInstanceOf(BuildException.class)
+                .hasMessage("README.md:1: the table of labs lacks labs/zeta (site/outline.txt:3)");
+    }
+
+    @Test
+    void aFileLeftByPatchIsRejected() throws IOException {
+        write("labs/xylo/src/main/java/x/X.java.orig", "class X {}");
+
+        assertThatThrownBy(this::check).isInstanceOf(BuildException.class)
+                .hasMessageStartingWith("labs/xylo/src/main/java/x/X.java.orig: a file left by patch");
+    }
+
+    @Test
+    void aFileLeftByPatchUnderTargetIsNotTheCourses() throws IOException {
+        write("labs/xylo/target/variants/x/X.java.rej", "@@");
+
+        assertThatCode(this::check).doesNotThrowAnyException();
     }
 
     @Test
     void anOutlineEntryThatIsNoModuleOfThePomIsNamed() throws IOException {
-        write("pom.xml", "<modules><module>lessons/01-a</module><!-- <module>labs/01-x</module> --></modules>");
+        write("pom.xml", "<modules><module>lessons/alpha</module><!-- <module>labs/xylo</module> --></modules>");
 
-        assertThatThrownBy(this::check).hasMessageContaining("labs/01-x is in site/outline.txt but not a <module>");
+        assertThatThrownBy(this::check).hasMessageContaining("labs/xylo is in site/outline.txt but not a <module>");
     }
 
     @Test
     void aLabWithoutItsTextIsNamed() throws IOException {
-        Files.delete(root.resolve("labs/01-x/lab.adoc"));
+        Files.delete(root.resolve("labs/xylo/lab.adoc"));
 
-        assertThatThrownBy(this::check).hasMessageContaining("labs/01-x has no lab.adoc");
+        assertThatThrownBy(this::check).hasMessageContaining("labs/xylo has no lab.adoc");
     }
 
     @Test
     void aLabWithoutGradingIsNamed() throws IOException {
-        Files.delete(root.resolve("labs/01-x/grading.txt"));
+        Files.delete(root.resolve("labs/xylo/grading.txt"));
 
-        assertThatThrownBy(this::check).hasMessageContaining("labs/01-x/grading.txt does not exist");
+        assertThatThrownBy(this::check).hasMessageContaining("labs/xylo/grading.txt does not exist");
     }
 
     @Test
     void aTestInNoGroupIsNamed() throws IOException {
-        write("labs/01-x/grading.txt", "10 | one | XTest#addsOne\n");
+        write("labs/xylo/grading.txt", "10 | one | XTest#addsOne\n");
 
         assertThatThrownBy(this::check)
-                .hasMessage("labs/01-x/grading.txt: XTest#addsMany is in no group: add it to a group's tests, or a"
+                .hasMessage("labs/xylo/grading.txt: XTest#addsMany is in no group: add it to a group's tests, or a"
                         + " student who makes it pass earns nothing for it");
     }
 
     @Test
     void aGroupThatNamesNoTestIsNamedWithItsLine() throws IOException {
-        write("labs/01-x/grading.txt", "4 | one | XTest#addsOne\n6 | many | XTest#addsMany+addsAll*\n");
+        write("labs/xylo/grading.txt", "4 | one | XTest#addsOne\n6 | many | XTest#addsMany+addsAll*\n");
 
         assertThatThrownBy(this::check)
-                .hasMessageStartingWith("labs/01-x/grading.txt:2: no test matches \"addsAll*\"");
+                .hasMessageStartingWith("labs/xylo/grading.txt:2: no test matches \"addsAll*\"");
     }
 
     @Test
     void aGroupOfAClassThatDoesNotExistIsNamed() throws IOException {
-        write("labs/01-x/grading.txt", "10 | all | YTest\n");
+        write("labs/xylo/grading.txt", "10 | all | YTest\n");
 
         assertThatThrownBy(this::check)
-                .hasMessageStartingWith("labs/01-x/grading.txt:1: no test class of the lab matches \"YTest\"");
+                .hasMessageStartingWith("labs/xylo/grading.txt:1: no test class of the lab matches \"YTest\"");
     }
 
     @Test
     void aGroupWithoutPointsOrTestsIsNamed() throws IOException {
-        write("labs/01-x/grading.txt", "ten | all | XTest\n");
+        write("labs/xylo/grading.txt", "ten | all | XTest\n");
         assertThatThrownBy(this::check)
-                .hasMessageStartingWith("labs/01-x/grading.txt:1: points must be a whole number");
+                .hasMessageStartingWith("labs/xylo/grading.txt:1: points must be a whole number");
 
-        write("labs/01-x/grading.txt", "10 | XTest\n");
-        assertThatThrownBy(this::check).hasMessageStartingWith("labs/01-x/grading.txt:1: a group is");
+        write("labs/xylo/grading.txt", "10 | XTest\n");
+        assertThatThrownBy(this::check).hasMessageStartingWith("labs/xylo/grading.txt:1: a group is");
     }
 
     @Test
     void aWholeClassIsAGroup() throws IOException {
-        write("labs/01-x/grading.txt", "10 | all | XTest\n");
+        write("labs/xylo/grading.txt", "10 | all | XTest\n");
 
         assertThatCode(this::check).doesNotThrowAnyException();
     }
 
     @Test
     void anAppendixNeedsItsFolderAndReadmeButNoModule() throws IOException {
-        write("site/outline.txt", "lessons/01-a | A | First.\nlabs/01-x | X | Practice.\nguide | G | For teachers.\n");
+        write("site/outline.txt", "lessons/alpha | A | First.\nlabs/xylo | X | Practice.\nguide | G | For teachers.\n");
         assertThatThrownBy(this::check).hasMessageContaining("guide does not exist: an appendix is a folder");
 
         write("guide/notes.txt", "");

@@ -22,10 +22,10 @@ class CrossReferencesTest {
 
     @BeforeEach
     void aCourseOfTwoLessonsAndALab() throws IOException {
-        write("site/outline.txt", "lessons/01-a | Alpha | First.\nlabs/01-x | Xylo | Practice.\nlessons/02-b | Beta | Second.\n");
-        write("lessons/01-a/lesson.adoc", "Text.\n");
-        write("labs/01-x/lab.adoc", "Text.\n");
-        write("lessons/02-b/lesson.adoc", "Text.\n");
+        write("site/outline.txt", "lessons/alpha | Alpha | First.\nlabs/xylo | Xylo | Practice.\nlessons/beta | Beta | Second.\n");
+        write("lessons/alpha/lesson.adoc", "Text.\n");
+        write("labs/xylo/lab.adoc", "Text.\n");
+        write("lessons/beta/lesson.adoc", "Text.\n");
     }
 
     private void write(String file, String text) throws IOException {
@@ -40,58 +40,58 @@ class CrossReferencesTest {
     @Test
     void aReferenceBecomesTheNumberAndTitleOfTheOutline() throws BuildException {
         Outline outline = outline();
-        Outline.Entry beta = CrossReferences.resolve(outline, "lesson", "02-b").orElseThrow();
-        Outline.Entry xylo = CrossReferences.resolve(outline, "lab", "01-x").orElseThrow();
+        Outline.Entry beta = CrossReferences.resolve(outline, "lesson", "beta").orElseThrow();
+        Outline.Entry xylo = CrossReferences.resolve(outline, "lab", "xylo").orElseThrow();
 
         assertThat(CrossReferences.text(outline, beta, "")).isEqualTo("Lesson 2: Beta");
         assertThat(CrossReferences.text(outline, xylo, "short")).isEqualTo("Lab 1");
-        assertThat(CrossReferences.href("lessons/01-a.html", beta)).isEqualTo("../lessons/02-b.html");
-        assertThat(CrossReferences.href("index.html", xylo)).isEqualTo("labs/01-x.html");
+        assertThat(CrossReferences.href("lessons/alpha.html", beta)).isEqualTo("../lessons/beta.html");
+        assertThat(CrossReferences.href("index.html", xylo)).isEqualTo("labs/xylo.html");
     }
 
     @Test
     void reorderingTheOutlineRenumbersTheReference() throws IOException, BuildException {
-        write("site/outline.txt", "lessons/02-b | Beta | Second.\nlessons/01-a | Alpha | First.\nlabs/01-x | Xylo | Practice.\n");
+        write("site/outline.txt", "lessons/beta | Beta | Second.\nlessons/alpha | Alpha | First.\nlabs/xylo | Xylo | Practice.\n");
         Outline outline = outline();
 
-        assertThat(CrossReferences.text(outline, CrossReferences.resolve(outline, "lesson", "02-b").orElseThrow(), ""))
+        assertThat(CrossReferences.text(outline, CrossReferences.resolve(outline, "lesson", "beta").orElseThrow(), ""))
                 .isEqualTo("Lesson 1: Beta");
     }
 
     @Test
     void goodReferencesPass() throws IOException {
-        write("lessons/02-b/lesson.adoc", "As lesson:01-a[] showed, and lab:01-x[short] practised.\n");
+        write("lessons/beta/lesson.adoc", "As lesson:alpha[] showed, and lab:xylo[short] practised.\n");
 
         assertThatCode(() -> CrossReferences.check(root, outline())).doesNotThrowAnyException();
     }
 
     @Test
     void aReferenceToAFolderNotInTheOutlineNamesTheFileAndLine() throws IOException {
-        write("lessons/02-b/lesson.adoc", "Line one.\nLine two.\nSee lesson:09-nowhere[] for more.\n");
+        write("lessons/beta/lesson.adoc", "Line one.\nLine two.\nSee lesson:nowhere[] for more.\n");
 
         assertThatThrownBy(() -> CrossReferences.check(root, outline())).isInstanceOf(BuildException.class)
-                .hasMessage("lessons/02-b/lesson.adoc:3: lesson:09-nowhere[] refers to lessons/09-nowhere, which is"
+                .hasMessage("lessons/beta/lesson.adoc:3: lesson:nowhere[] refers to lessons/nowhere, which is"
                         + " not in site/outline.txt: use the folder name of a lesson or lab there");
     }
 
     @Test
     void aLabNamedAsALessonIsNotFound() throws IOException {
-        write("site/home.adoc", "Start with lesson:01-x[].\n");
+        write("site/home.adoc", "Start with lesson:xylo[].\n");
 
         assertThatThrownBy(() -> CrossReferences.check(root, outline())).hasMessageStartingWith("site/home.adoc:1: ");
     }
 
     @Test
     void anUnknownOptionIsNamed() throws IOException {
-        write("lessons/01-a/lesson.adoc", "See lab:01-x[long].\n");
+        write("lessons/alpha/lesson.adoc", "See lab:xylo[long].\n");
 
         assertThatThrownBy(() -> CrossReferences.check(root, outline()))
-                .hasMessageContaining("lessons/01-a/lesson.adoc:1: lab:01-x[long]: the only option is [short]");
+                .hasMessageContaining("lessons/alpha/lesson.adoc:1: lab:xylo[long]: the only option is [short]");
     }
 
     @Test
     void urlsAndIncludesAreNotReferences() throws IOException {
-        write("lessons/01-a/lesson.adoc", "https://example.org/lab:x[y] and include::lab:z[] and mailto:lab:q[]\n");
+        write("lessons/alpha/lesson.adoc", "https://example.org/lab:x[y] and include::lab:z[] and mailto:lab:q[]\n");
 
         assertThatCode(() -> CrossReferences.check(root, outline())).doesNotThrowAnyException();
     }
@@ -108,7 +108,7 @@ class CrossReferencesTest {
                 Matcher matcher = typed.matcher(lines.get(i));
                 if (matcher.find()) {
                     found.add(course.relativize(text) + ":" + (i + 1) + ": \"" + matcher.group()
-                            + "\": write lesson:NN-name[] or lab:NN-name[short] instead");
+                            + "\": write lesson:name[] or lab:name[short] instead");
                 }
             }
         }

@@ -20,10 +20,10 @@ class HandoutTest {
 
     @BeforeEach
     void aCourseWithALabBeforeALesson() throws IOException {
-        write("site/outline.txt", "labs/01-x | X | Practice.\nlessons/01-a | A | First.\n");
+        write("site/outline.txt", "labs/xylo | X | Practice.\nlessons/alpha | A | First.\n");
         write("site/home.adoc", "Welcome.");
-        write("lessons/01-a/lesson.adoc", "Text.");
-        write("labs/01-x/lab.adoc", "Text.");
+        write("lessons/alpha/lesson.adoc", "Text.");
+        write("labs/xylo/lab.adoc", "Text.");
         target = root.resolve("site/target");
     }
 
@@ -50,8 +50,8 @@ class HandoutTest {
         assertThat(master).startsWith("// ").contains("\n= Threads | Spring cohort\n", ":doctype: book", ":toc:",
                 ":course-links: internal");
         assertThat(master).containsSubsequence("include::" + root.resolve("site/home.adoc"),
-                "[#labs-01-x]\ninclude::" + target.resolve("site-sources/asciidoc/labs/01-x.adoc") + "[leveloffset=+1]",
-                "[#lessons-01-a]\ninclude::" + target.resolve("site-sources/asciidoc/lessons/01-a.adoc") + "[leveloffset=+1]");
+                "[#labs-xylo]\ninclude::" + target.resolve("site-sources/asciidoc/labs/xylo.adoc") + "[leveloffset=+1]",
+                "[#lessons-alpha]\ninclude::" + target.resolve("site-sources/asciidoc/lessons/alpha.adoc") + "[leveloffset=+1]");
     }
 
     @Test
@@ -77,7 +77,7 @@ class HandoutTest {
     void aChangedSourceRendersTheHandoutAgainAndDropsTheKeptOne() throws Exception {
         prepare();
         render();
-        write("lessons/01-a/src/main/java/A.java", "class A {}");
+        write("lessons/alpha/src/main/java/A.java", "class A {}");
 
         prepare();
 
@@ -102,7 +102,7 @@ class HandoutTest {
     void buildOutputIsNoSource() throws Exception {
         prepare();
         render();
-        write("lessons/01-a/target/classes/A.class", "bytes");
+        write("lessons/alpha/target/classes/A.class", "bytes");
 
         prepare();
 

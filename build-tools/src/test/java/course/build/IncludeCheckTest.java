@@ -17,9 +17,9 @@ class IncludeCheckTest {
 
     @BeforeEach
     void aLessonWithASourceAndAnOutput() throws IOException {
-        write("site/outline.txt", "lessons/01-a | Alpha | First.\n");
-        write("lessons/01-a/src/Main.java", "// tag::main[]\nclass Main {}\n// end::main[]\n");
-        write("outputs/lessons/01-a/run.txt", "hello\n");
+        write("site/outline.txt", "lessons/alpha | Alpha | First.\n");
+        write("lessons/alpha/src/Main.java", "// tag::main[]\nclass Main {}\n// end::main[]\n");
+        write("outputs/lessons/alpha/run.txt", "hello\n");
     }
 
     private void write(String file, String text) throws IOException {
@@ -33,7 +33,7 @@ class IncludeCheckTest {
 
     @Test
     void includesOfFilesTagsAndOutputsThatExistPass() throws IOException {
-        write("lessons/01-a/lesson.adoc", ":source-dir: src\n\ninclude::{source-dir}/Main.java[tag=main]\n"
+        write("lessons/alpha/lesson.adoc", ":source-dir: src\n\ninclude::{source-dir}/Main.java[tag=main]\n"
                 + "include::{output-dir}/run.txt[]\n");
 
         assertThatCode(this::check).doesNotThrowAnyException();
@@ -41,31 +41,31 @@ class IncludeCheckTest {
 
     @Test
     void aMissingFileIsNamedWithItsLine() throws IOException {
-        write("lessons/01-a/lesson.adoc", "Text.\n\ninclude::src/Gone.java[]\n");
+        write("lessons/alpha/lesson.adoc", "Text.\n\ninclude::src/Gone.java[]\n");
 
-        assertThatThrownBy(this::check).hasMessageStartingWith("lessons/01-a/lesson.adoc:3: include::src/Gone.java[] names ")
+        assertThatThrownBy(this::check).hasMessageStartingWith("lessons/alpha/lesson.adoc:3: include::src/Gone.java[] names ")
                 .hasMessageContaining("does not exist");
     }
 
     @Test
     void aMissingTagIsNamedWithItsLine() throws IOException {
-        write("lessons/01-a/lesson.adoc", ":source-dir: src\ninclude::{source-dir}/Main.java[tag=other]\n");
+        write("lessons/alpha/lesson.adoc", ":source-dir: src\ninclude::{source-dir}/Main.java[tag=other]\n");
 
-        assertThatThrownBy(this::check).hasMessageContaining("lessons/01-a/lesson.adoc:2: ")
+        assertThatThrownBy(this::check).hasMessageContaining("lessons/alpha/lesson.adoc:2: ")
                 .hasMessageContaining("has no tag \"other\"");
     }
 
     @Test
     void anOutputThatNoRunMakesIsNamed() throws IOException {
-        write("lessons/01-a/lesson.adoc", "include::{output-dir}/missing.txt[]\n");
+        write("lessons/alpha/lesson.adoc", "include::{output-dir}/missing.txt[]\n");
 
         assertThatThrownBy(this::check).hasMessageContaining("is the run in runs.properties?");
     }
 
     @Test
     void anAttributeNotSetAboveIsNamed() throws IOException {
-        write("lessons/01-a/lesson.adoc", "include::{nowhere}/Main.java[]\n");
+        write("lessons/alpha/lesson.adoc", "include::{nowhere}/Main.java[]\n");
 
-        assertThatThrownBy(this::check).hasMessageContaining("lessons/01-a/lesson.adoc:1: {nowhere} is not set");
+        assertThatThrownBy(this::check).hasMessageContaining("lessons/alpha/lesson.adoc:1: {nowhere} is not set");
     }
 }

@@ -35,8 +35,8 @@ class MachineFiguresTest {
         "That is twice as fast as before.",
     })
     void aMachinesFigureIsFlagged(String line) {
-        assertThat(MachineFigures.find("lessons/01-a/lesson.adoc", List.of("Text.", line)))
-                .singleElement().asString().startsWith("lessons/01-a/lesson.adoc:2: \"");
+        assertThat(MachineFigures.find("lessons/alpha/lesson.adoc", List.of("Text.", line)))
+                .singleElement().asString().startsWith("lessons/alpha/lesson.adoc:2: \"");
     }
 
     @ParameterizedTest
@@ -54,7 +54,7 @@ class MachineFiguresTest {
         "See https://example.org/2x-faster for more.",
     })
     void aLessonsParametersAndGeneralStatementsPass(String line) {
-        assertThat(MachineFigures.find("lessons/01-a/lesson.adoc", List.of(line))).isEmpty();
+        assertThat(MachineFigures.find("lessons/alpha/lesson.adoc", List.of(line))).isEmpty();
     }
 
     @Test
@@ -63,27 +63,27 @@ class MachineFiguresTest {
                 "2 cores: 1.9x", "....", "// 2 cores here", "////", "took 3 s", "////", "```", "2 cores", "```",
                 "    an indented example: 2 cores");
 
-        assertThat(MachineFigures.find("labs/01-a/notes.md", lines)).isEmpty();
+        assertThat(MachineFigures.find("labs/alpha/notes.md", lines)).isEmpty();
     }
 
     @Test
     void theCheckNamesEveryFileAndLineAndReadsTheLabsNotes() throws IOException {
-        write("site/outline.txt", "lessons/01-a | Alpha | First.\nlabs/01-b | Beta | Second.\n");
-        write("lessons/01-a/lesson.adoc", "Ten threads sleep 5 s each.\n\nOn 2 cores it took 2.1 s.\n");
-        write("labs/01-b/lab.adoc", "Each lookup waits 300 ms.\n");
-        write("labs/01-b/instructor-notes.md", "- The tests take about 40 s.\n");
+        write("site/outline.txt", "lessons/alpha | Alpha | First.\nlabs/beta | Beta | Second.\n");
+        write("lessons/alpha/lesson.adoc", "Ten threads sleep 5 s each.\n\nOn 2 cores it took 2.1 s.\n");
+        write("labs/beta/lab.adoc", "Each lookup waits 300 ms.\n");
+        write("labs/beta/instructor-notes.md", "- The tests take about 40 s.\n");
 
         assertThatThrownBy(() -> MachineFigures.check(root, Outline.read(root))).isInstanceOf(BuildException.class)
-                .hasMessageContaining("lessons/01-a/lesson.adoc:3: \"2 cores\": a number of cores is a machine's")
-                .hasMessageContaining("lessons/01-a/lesson.adoc:3: \"took 2.1 s\": a measured time is a machine's")
-                .hasMessageContaining("labs/01-b/instructor-notes.md:1: \"about 40 s\"")
+                .hasMessageContaining("lessons/alpha/lesson.adoc:3: \"2 cores\": a number of cores is a machine's")
+                .hasMessageContaining("lessons/alpha/lesson.adoc:3: \"took 2.1 s\": a measured time is a machine's")
+                .hasMessageContaining("labs/beta/instructor-notes.md:1: \"about 40 s\"")
                 .hasMessageNotContaining("lab.adoc");
     }
 
     @Test
     void textsWithoutMachineFiguresPass() throws IOException {
-        write("site/outline.txt", "lessons/01-a | Alpha | First.\n");
-        write("lessons/01-a/lesson.adoc", "Ten threads sleep 5 s each, on N cores.\n");
+        write("site/outline.txt", "lessons/alpha | Alpha | First.\n");
+        write("lessons/alpha/lesson.adoc", "Ten threads sleep 5 s each, on N cores.\n");
 
         assertThatCode(() -> MachineFigures.check(root, Outline.read(root))).doesNotThrowAnyException();
     }

@@ -24,30 +24,30 @@ class OutlineTest {
     void labsFollowTheirLessonsInReadingOrderAndAreNumberedApart() throws Exception {
         Outline outline = outline("""
                 # a comment
-                lessons/01-a | A | First.
-                labs/01-x    | X | Practice.
+                lessons/alpha | A | First.
+                labs/xylo    | X | Practice.
 
-                lessons/02-b | B | Second.
+                lessons/beta | B | Second.
                 """);
 
         assertThat(outline.readingOrder()).extracting(Outline.Entry::folder)
-                .containsExactly("lessons/01-a", "labs/01-x", "lessons/02-b");
+                .containsExactly("lessons/alpha", "labs/xylo", "lessons/beta");
         assertThat(outline.readingOrder()).extracting(outline::label).containsExactly("Lesson 1", "Lab 1", "Lesson 2");
         assertThat(outline.entries().get(1).textFile()).isEqualTo("lab.adoc");
-        assertThat(outline.entries().get(1).page()).isEqualTo("labs/01-x.html");
+        assertThat(outline.entries().get(1).page()).isEqualTo("labs/xylo.html");
     }
 
     @Test
     void aLineWithoutThreePartsIsNamedWithItsLineNumber() {
-        assertThatThrownBy(() -> outline("lessons/01-a | A | First.\nlessons/02-b | B\n"))
+        assertThatThrownBy(() -> outline("lessons/alpha | A | First.\nlessons/beta | B\n"))
                 .isInstanceOf(BuildException.class)
                 .hasMessageStartingWith("site/outline.txt:2: expected \"folder | title | one-sentence summary\"");
     }
 
     @Test
     void aFolderOutsideLessonsAndLabsIsRefused() {
-        assertThatThrownBy(() -> outline("src/01-a | A | First.\n"))
-                .hasMessage("site/outline.txt:1: \"src/01-a\" is not a folder under lessons/ or labs/,"
+        assertThatThrownBy(() -> outline("src/alpha | A | First.\n"))
+                .hasMessage("site/outline.txt:1: \"src/alpha\" is not a folder under lessons/ or labs/,"
                         + " nor a folder of the repository's top level for an appendix");
         assertThatThrownBy(() -> outline("site | S | The site's own folder.\n"))
                 .hasMessageContaining("\"site\" is not a folder under lessons/ or labs/");
@@ -56,8 +56,8 @@ class OutlineTest {
     @Test
     void aTopLevelFolderIsAnAppendixLetteredApartWithItsReadmeAsText() throws Exception {
         Outline outline = outline("""
-                lessons/01-a | A | First.
-                labs/01-x    | X | Practice.
+                lessons/alpha | A | First.
+                labs/xylo    | X | Practice.
                 instructors  | Guide | For teachers.
                 notes        | Notes | More.
                 """);
@@ -69,14 +69,14 @@ class OutlineTest {
         assertThat(guide.kind()).isEqualTo("appendix");
         assertThat(guide.textFile()).isEqualTo("README.adoc");
         assertThat(guide.page()).isEqualTo("instructors/index.html");
-        assertThat(outline.labs()).extracting(Outline.Entry::folder).containsExactly("labs/01-x");
+        assertThat(outline.labs()).extracting(Outline.Entry::folder).containsExactly("labs/xylo");
         assertThat(outline.appendices()).hasSize(2);
     }
 
     @Test
     void aFolderListedTwiceIsRefused() {
-        assertThatThrownBy(() -> outline("lessons/01-a | A | First.\nlessons/01-a | A | Again.\n"))
-                .hasMessage("site/outline.txt:2: lessons/01-a is listed twice");
+        assertThatThrownBy(() -> outline("lessons/alpha | A | First.\nlessons/alpha | A | Again.\n"))
+                .hasMessage("site/outline.txt:2: lessons/alpha is listed twice");
     }
 
     @Test

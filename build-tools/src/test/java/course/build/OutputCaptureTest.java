@@ -15,11 +15,11 @@ class OutputCaptureTest {
     Path root;
 
     private OutputCapture.Run run(String... words) throws IOException {
-        Path module = root.resolve("lessons/01-a");
+        Path module = root.resolve("lessons/alpha");
         Files.createDirectories(module.resolve("target/classes"));
         Files.writeString(module.resolve("target/classes/Main.class"), "bytes");
-        return new OutputCapture.Run("lessons/01-a/runs.properties", "table", module, module.resolve("target/classes"),
-                List.of(words), 0, true, root.resolve("outputs/lessons/01-a/table.txt"), null);
+        return new OutputCapture.Run("lessons/alpha/runs.properties", "table", module, module.resolve("target/classes"),
+                List.of(words), 0, true, root.resolve("outputs/lessons/alpha/table.txt"), null);
     }
 
     @Test
@@ -40,7 +40,7 @@ class OutputCaptureTest {
     void filesARunWritesBesidesItsOutputAreNamedByOutputDir() throws Exception {
         OutputCapture.Run run = run("Main", "--csv", "{output-dir}/table-data.txt", "--limit", "10");
 
-        assertThat(OutputCapture.files(run)).containsExactly(root.resolve("outputs/lessons/01-a/table-data.txt"));
+        assertThat(OutputCapture.files(run)).containsExactly(root.resolve("outputs/lessons/alpha/table-data.txt"));
         assertThat(OutputCapture.key(run)).as("the key does not depend on where the outputs are")
                 .isEqualTo(OutputCapture.key(run));
     }

@@ -29,7 +29,7 @@ class ChartsTest {
 
     @Test
     void theTenSleepersSleepAtTheSameTime() throws IOException {
-        Map<String, List<Interval>> threads = timeline("lessons/01-sleepers/sleepers-timeline.csv");
+        Map<String, List<Interval>> threads = timeline("lessons/sleepers/sleepers-timeline.csv");
         assertThat(threads).hasSize(10);
         List<Interval> sleeps = new ArrayList<>();
         for (var entry : threads.entrySet()) {
@@ -54,7 +54,7 @@ class ChartsTest {
      */
     @Test
     void underTheGlobalLockNoTwoThreadsComputeAtOnce() throws IOException {
-        Map<String, List<Interval>> threads = timeline("lessons/03-gil-limitation/locked-timeline.csv");
+        Map<String, List<Interval>> threads = timeline("lessons/gil-limitation/locked-timeline.csv");
         assertThat(threads).hasSize(2);
         List<List<Interval>> computing = threads.values().stream()
                 .map(list -> list.stream().filter(i -> i.state().equals("runs")).toList()).toList();
@@ -71,7 +71,7 @@ class ChartsTest {
      */
     @Test
     void withoutTheLockTheThreadsRunAtTheSameTime() throws IOException {
-        Map<String, List<Interval>> threads = timeline("lessons/03-gil-limitation/free-timeline.csv");
+        Map<String, List<Interval>> threads = timeline("lessons/gil-limitation/free-timeline.csv");
         assertThat(threads).hasSize(2);
         List<List<Interval>> running = threads.values().stream()
                 .map(list -> list.stream().filter(i -> i.state().equals("runs")).toList()).toList();

@@ -28,7 +28,7 @@ final class SitePages {
         }
     }
 
-    /** Every HTML page of the built site, relative to its root: index.html, lessons/01-sleepers.html, ... */
+    /** Every HTML page of the built site, relative to its root: index.html, lessons/sleepers.html, ... */
     static List<String> pages() {
         try (Stream<Path> files = Files.walk(SITE)) {
             return files.filter(path -> path.toString().endsWith(".html"))

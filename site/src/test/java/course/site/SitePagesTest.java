@@ -107,7 +107,7 @@ class SitePagesTest {
     void crossReferencesCarryTheNumberAndTitleOfTheOutline() {
         int seen = 0;
         for (String page : SitePages.pages()) {
-            // The links that authors wrote as lesson:NN-name[] or lab:NN-name[]: in the text, not in the navigation.
+            // The links that authors wrote as lesson:name[] or lab:name[]: in the text, not in the navigation.
             for (Element link : SitePages.parse(page).select("main p a[href$=.html], main td a[href$=.html]")) {
                 String target = resolve(page, link.attr("href"));
                 for (Outline.Entry entry : outline.entries()) {
