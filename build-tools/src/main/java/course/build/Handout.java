@@ -1,15 +1,10 @@
 package course.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The handout: one PDF of the whole course in outline order, rendered by the asciidoctor-maven-plugin (with
@@ -36,11 +31,19 @@ final class Handout {
     private Handout() {
     }
 
+    /** {@link #writeSources}, and says so when the PDF must be rendered again. */
+    static void prepare(Path root, Outline outline, PageWriter.Course course, Path target) throws BuildException {
+        if (writeSources(root, outline, course, target)) {
+            System.out.println("Course site: the PDF handout is rendered again (its sources changed); this takes a few minutes");
+        }
+    }
+
     /**
      * Writes handout-sources/handout.adoc and handout-sources/handout.key under the site module's build
-     * directory when the kept PDF is missing or out of date; otherwise leaves handout-sources empty.
+     * directory when the kept PDF is missing or out of date, and returns true; otherwise leaves
+     * handout-sources empty and returns false. It prints nothing, so that its tests print nothing either.
      */
-    static void prepare(Path root, Outline outline, PageWriter.Course course, Path target) throws BuildException {
+    static boolean writeSources(Path root, Outline outline, PageWriter.Course course, Path target) throws BuildException {
         Path sources = target.resolve(NAME + "-sources");
         Path kept = target.resolve(NAME);
         Path pages = target.resolve("site-sources/asciidoc");
@@ -53,13 +56,13 @@ final class Handout {
             boolean current = Files.isRegularFile(kept.resolve(PDF)) && Files.isRegularFile(keptKey)
                     && Files.readString(keptKey).equals(key);
             if (current) {
-                return;
+                return false;
             }
             Files.deleteIfExists(keptKey);
             Files.deleteIfExists(kept.resolve(PDF));
             Files.writeString(sources.resolve(NAME + ".adoc"), master);
             Files.writeString(sources.resolve(NAME + ".key"), key);
-            System.out.println("Course site: the PDF handout is rendered again (its sources changed); this takes a few minutes");
+            return true;
         } catch (IOException e) {
             throw new BuildException("cannot write the handout's sources under " + sources + ": " + e.getMessage());
         }
@@ -110,14 +113,9 @@ final class Handout {
         return entry.folder().replace('/', '-').replace('.', '-');
     }
 
-    /** A file that a build wrote (under a target folder), not a source. */
-    private static boolean built(Path relative) {
-        for (Path name : relative) {
-            if (name.toString().equals("target")) {
-                return true;
-            }
-        }
-        return false;
+    /** A file that a build wrote (under a target folder), not a source: a path relative to its tree, '/' between names. */
+    private static boolean built(String relative) {
+        return ("/" + relative + "/").contains("/target/");
     }
 
     private static String attributeValue(String text) {
@@ -139,30 +137,21 @@ final class Handout {
         }
         try {
             for (Path tree : trees) {
-                if (!Files.isDirectory(tree)) {
-                    continue;
-                }
-                try (Stream<Path> walk = Files.walk(tree)) {
-                    walk.filter(Files::isRegularFile).filter(file -> !built(tree.relativize(file)))
-                            .filter(file -> !file.getFileName().toString().endsWith(".key")).sorted().forEach(files::add);
+                // The keys of the outputs and charts are no part of the handout: what they stand for is.
+                for (String file : Digest.files(tree, relative -> !built(relative) && !relative.endsWith(".key"))) {
+                    files.add(tree.resolve(file));
                 }
             }
             for (String file : List.of(Outline.FILE, "site/home.adoc", "site/" + NAME + "-theme.yml", "pom.xml", "site/pom.xml")) {
                 files.add(root.resolve(file));
             }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(master.getBytes(StandardCharsets.UTF_8));
+            Digest digest = new Digest().text(master);
             for (Path file : files) {
-                digest.update(("\n" + file + "\n").getBytes(StandardCharsets.UTF_8));
-                if (Files.isRegularFile(file)) {
-                    digest.update(Files.readAllBytes(file));
-                }
+                digest.text("\n" + file + "\n").file(file);
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return digest.hex();
         } catch (IOException e) {
             throw new BuildException("cannot read the handout's sources: " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

@@ -5,10 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Runs the programs a module lists in its runs.properties and saves what they print, so that every output
@@ -182,11 +178,7 @@ final class OutputCapture {
                         + "\" to draw its chart from; the page says that the chart is missing");
                 return;
             }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((chart.kind() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(Files.readAllBytes(data));
-            digest.update(Charts.code());
-            String key = HexFormat.of().formatHex(digest.digest());
+            String key = new Digest().text(chart.kind() + "\n").file(data).bytes(Charts.code()).hex();
             if (Files.isRegularFile(svg) && Files.isRegularFile(keyFile) && Files.readString(keyFile).equals(key)) {
                 return;
             }
@@ -197,8 +189,6 @@ final class OutputCapture {
         } catch (IOException e) {
             throw new BuildException(chart.where() + ": cannot draw the chart of \"" + chart.name() + "\": "
                     + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
@@ -287,11 +277,7 @@ final class OutputCapture {
         Path keyFile = run.file("-timeline.key");
         String key;
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((run.timeline() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(Files.readAllBytes(run.file(".jfr")));
-            digest.update(Charts.code());
-            key = HexFormat.of().formatHex(digest.digest());
+            key = new Digest().text(run.timeline() + "\n").file(run.file(".jfr")).bytes(Charts.code()).hex();
             if (Files.isRegularFile(run.file("-timeline.svg")) && Files.isRegularFile(keyFile)
                     && Files.readString(keyFile).equals(key)) {
                 return;
@@ -299,8 +285,6 @@ final class OutputCapture {
         } catch (IOException e) {
             throw new BuildException(run.where() + ": the recording of run \"" + run.name() + "\" cannot be read: "
                     + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
         Timeline.Data data;
         try {
@@ -354,33 +338,14 @@ final class OutputCapture {
      */
     static String key(Run run) throws BuildException {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((java() + "\n" + Runtime.version() + "\n" + run.words() + "\n" + run.expectedExit() + "\n"
-                    + (run.timeline() != null) + "\n").getBytes(StandardCharsets.UTF_8));
-            digestFolder(digest, run.classes(), "");
+            Digest digest = new Digest().text(java() + "\n" + Runtime.version() + "\n" + run.words() + "\n"
+                    + run.expectedExit() + "\n" + (run.timeline() != null) + "\n").folder(run.classes(), "");
             for (String folder : SCRIPT_FOLDERS) {
-                digestFolder(digest, run.module().resolve(folder), folder + "/");
+                digest.folder(run.module().resolve(folder), folder + "/");
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return digest.hex();
         } catch (IOException e) {
             throw new BuildException(run.where() + ": cannot read " + run.classes() + ": " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    /** Adds every file under folder, by name and content, to the digest; a missing folder adds nothing. */
-    private static void digestFolder(MessageDigest digest, Path folder, String prefix) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : files) {
-            digest.update((prefix + folder.relativize(file).toString().replace('\\', '/')).getBytes(StandardCharsets.UTF_8));
-            digest.update(Files.readAllBytes(file));
         }
     }
 }

@@ -10,12 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
- * Writes the course site's search index, js/search-index.js, from the rendered lesson and lab pages: for every
+ * Writes the course site's search index, js/search-index.js, from the rendered lesson and lab pages (read with jsoup): for every
  * page its title, and for every section (h2, h3) its heading, anchor and words, listings included, so that an
  * identifier such as CountDownLatch or newVirtualThreadPerTaskExecutor is found. The index is a script that
  * assigns a global (COURSE_SEARCH): it loads from disk (file://) as well as from a server, where a fetch of
@@ -25,14 +30,9 @@ import java.util.stream.Stream;
  */
 public final class SearchIndex {
 
-    private static final Pattern MAIN = Pattern.compile("<main id=\"content\">(.*)</main>", Pattern.DOTALL);
-    private static final Pattern H1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
-    private static final Pattern HEADING = Pattern.compile("<h([23])\\b[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
-    private static final Pattern DROPPED = Pattern.compile(
-            "<nav class=\"course-nav\".*?</nav>|<script\\b.*?</script>|<style\\b.*?</style>|<h1[^>]*>.*?</h1>", Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}_]+");
+    /** Not searched: the previous/next links, scripts, styles and the page's title (it is the page's own field). */
+    private static final String DROPPED = "nav.course-nav, script, style, h1";
     /** A word found more often than this in one section counts this often: enough to rank, small to ship. */
     private static final int MOST_REPEATS = 4;
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for",
@@ -86,36 +86,22 @@ public final class SearchIndex {
         StringBuilder pageList = new StringBuilder();
         StringBuilder sectionList = new StringBuilder();
         for (int p = 0; p < pages.size(); p++) {
-            String html = Files.readString(site.resolve(pages.get(p)), StandardCharsets.UTF_8);
-            Matcher main = MAIN.matcher(html);
-            if (!main.find()) {
+            Document document = Jsoup.parse(site.resolve(pages.get(p)).toFile(), "UTF-8");
+            Element main = document.selectFirst("main#content");
+            if (main == null) {
                 throw new BuildException(pages.get(p) + " has no <main id=\"content\">");
             }
-            String body = main.group(1);
-            Matcher h1 = H1.matcher(body);
-            String title = h1.find() ? text(h1.group(1)) : pages.get(p);
+            Element h1 = main.selectFirst("h1");
+            String title = h1 != null ? h1.text() : pages.get(p);
             pageList.append(pageList.isEmpty() ? "" : ",\n").append('[').append(json(pages.get(p))).append(',')
                     .append(json(title)).append(']');
-            body = DROPPED.matcher(body).replaceAll(" ");
-            Matcher heading = HEADING.matcher(body);
-            int start = 0;
-            String anchor = "";
-            String headingText = "";
-            while (true) {
-                boolean found = heading.find();
-                String chunk = body.substring(start, found ? heading.start() : body.length());
-                String words = words(headingText + " " + text(chunk));
-                if (!words.isEmpty() || !anchor.isEmpty()) {
+            for (Section section : sections(main)) {
+                String words = words(section.heading + " " + section.body);
+                if (!words.isEmpty() || !section.anchor.isEmpty()) {
                     sectionList.append(sectionList.isEmpty() ? "" : ",\n").append('[').append(p).append(',')
-                            .append(json(anchor)).append(',').append(json(headingText)).append(',')
+                            .append(json(section.anchor)).append(',').append(json(section.heading)).append(',')
                             .append(json(words)).append(']');
                 }
-                if (!found) {
-                    break;
-                }
-                anchor = heading.group(2);
-                headingText = text(heading.group(3));
-                start = heading.end();
             }
         }
         return "/* The course's search index, written by the site build (course.build.SearchIndex). */\n"
@@ -140,34 +126,42 @@ public final class SearchIndex {
         return out.toString();
     }
 
-    /** The text of an HTML fragment: tags become spaces, entities characters, runs of space one space. */
-    static String text(String html) {
-        String plain = TAG.matcher(html).replaceAll(" ");
-        Matcher entity = ENTITY.matcher(plain);
-        StringBuilder out = new StringBuilder();
-        while (entity.find()) {
-            entity.appendReplacement(out, Matcher.quoteReplacement(unescape(entity.group(1))));
+    /** One part of a page: from an h2 or h3 with an id to the next one (the first part has no anchor). */
+    static final class Section {
+        final String anchor;
+        final String heading;
+        final StringBuilder body = new StringBuilder();
+
+        Section(String anchor, String heading) {
+            this.anchor = anchor;
+            this.heading = heading;
         }
-        entity.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static String unescape(String name) {
-        if (name.startsWith("#x") || name.startsWith("#X")) {
-            return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
-        }
-        if (name.startsWith("#")) {
-            return new String(Character.toChars(Integer.parseInt(name.substring(1))));
-        }
-        return switch (name) {
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "quot" -> "\"";
-            case "apos" -> "'";
-            case "nbsp" -> " ";
-            default -> " ";
-        };
+    /**
+     * The sections of a page's main element, in document order. Every text node is followed by a space, so that
+     * the tokens of a highlighted listing (one span each) stay words of their own.
+     */
+    static List<Section> sections(Element main) {
+        List<Section> sections = new ArrayList<>(List.of(new Section("", "")));
+        main.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && element != main) {
+                    if (element.is(DROPPED)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (element.is("h2[id], h3[id]")) {
+                        sections.add(new Section(element.id(), element.text()));
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                } else if (node instanceof TextNode text) {
+                    sections.get(sections.size() - 1).body.append(text.text()).append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return sections;
     }
 
     /** A JSON string literal, safe inside a script too. */

@@ -32,8 +32,9 @@ class HandoutTest {
         Files.writeString(root.resolve(file), text);
     }
 
-    private void prepare() throws BuildException {
-        Handout.prepare(root, Outline.read(root), COURSE, target);
+    /** True when the handout must be rendered (its master written). */
+    private boolean prepare() throws BuildException {
+        return Handout.writeSources(root, Outline.read(root), COURSE, target);
     }
 
     /** What the asciidoctor-maven-plugin and the copy after it do with a master file. */
@@ -107,5 +108,31 @@ class HandoutTest {
         prepare();
 
         assertThat(target.resolve("handout-sources")).isEmptyDirectory();
+    }
+
+    /**
+     * A build writes the pages and may capture an output again with the same text: files written again with the
+     * same bytes (a new modification time) keep the key, so a warm build takes the kept PDF.
+     */
+    @Test
+    void theSameInputsWrittenAgainGiveTheSameKey() throws Exception {
+        Path pages = target.resolve("site-sources/asciidoc");
+        write("site/target/site-sources/asciidoc/lessons/alpha.adoc", "= Alpha");
+        write("site/target/outputs/lessons/alpha/run.txt", "printed");
+        Outline outline = Outline.read(root);
+        String master = Handout.master(root, outline, COURSE, pages);
+        String first = Handout.key(root, outline, master, target.resolve("outputs"), pages);
+        assertThat(prepare()).isTrue();
+        render();
+
+        write("site/target/site-sources/asciidoc/lessons/alpha.adoc", "= Alpha");
+        write("site/target/outputs/lessons/alpha/run.txt", "printed");
+        write("site/target/outputs/lessons/alpha/run.key", "a key written by this build");
+
+        assertThat(Handout.key(root, outline, Handout.master(root, outline, COURSE, pages), target.resolve("outputs"), pages))
+                .isEqualTo(first);
+        assertThat(prepare()).as("rendered again").isFalse();
+        write("site/target/outputs/lessons/alpha/run.txt", "printed otherwise");
+        assertThat(prepare()).as("rendered again after an output changed").isTrue();
     }
 }
