@@ -73,7 +73,6 @@ public final class CourseCheck {
             }
         }
         checkGrading(root, outline);
-        checkReadmeTables(root, outline);
         rejectLeftovers(root);
         List<String> listed = outline.entries().stream().map(Outline.Entry::folder).toList();
         for (String parent : List.of("lessons", "labs")) {
@@ -82,49 +81,6 @@ public final class CourseCheck {
                     throw new BuildException(Outline.FILE + ": " + folder + " is missing from the outline:"
                             + " add a line \"" + folder + " | title | one-sentence summary\"");
                 }
-            }
-        }
-    }
-
-    /**
-     * The README's tables of lessons and labs (rows that start with a link to a folder) list them in the outline's
-     * order, each once: GitHub shows the README without a build, so it cannot include the list; it is checked.
-     */
-    private static void checkReadmeTables(Path root, Outline outline) throws BuildException {
-        Path readme = root.resolve("README.md");
-        if (!Files.isRegularFile(readme)) {
-            return;
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(readme);
-        } catch (IOException e) {
-            throw new BuildException("README.md cannot be read: " + e.getMessage());
-        }
-        Pattern row = Pattern.compile("^\\| \\[`((?:lessons|labs)/[^`]+)`\\]");
-        for (String kind : List.of("lessons/", "labs/")) {
-            List<Outline.Entry> expected = outline.entries().stream().filter(e -> e.folder().startsWith(kind)).toList();
-            int next = 0;
-            int lastRow = 0;
-            for (int i = 0; i < lines.size(); i++) {
-                Matcher matcher = row.matcher(lines.get(i));
-                if (!matcher.find() || !matcher.group(1).startsWith(kind)) {
-                    continue;
-                }
-                String folder = matcher.group(1);
-                lastRow = i + 1;
-                if (next >= expected.size() || !expected.get(next).folder().equals(folder)) {
-                    throw new BuildException("README.md:" + (i + 1) + ": the table lists " + folder + " where "
-                            + Outline.FILE + (next < expected.size()
-                                    ? ":" + expected.get(next).line() + " has " + expected.get(next).folder()
-                                    : " has no more " + kind.replace("/", ""))
-                            + ": list them in the outline's order");
-                }
-                next++;
-            }
-            if (lastRow > 0 && next < expected.size()) {
-                throw new BuildException("README.md:" + lastRow + ": the table of " + kind.replace("/", "") + " lacks "
-                        + expected.get(next).folder() + " (" + Outline.FILE + ":" + expected.get(next).line() + ")");
             }
         }
     }

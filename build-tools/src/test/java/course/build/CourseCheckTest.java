@@ -75,35 +75,6 @@ class CourseCheckTest {
     }
 
     @Test
-    void theReadmeTablesFollowTheOutline() throws IOException {
-        write("README.md", "| Module |\n|---|\n| [`lessons/alpha`](lessons/alpha) | A |\n\n| [`labs/xylo`](labs/xylo) | X |\n");
-
-        assertThatCode(this::check).doesNotThrowAnyException();
-    }
-
-    @Test
-    void aReadmeTableThatDisagreesWithTheOutlineIsNamedByLine() throws IOException {
-        write("README.md", "| Module |\n|---|\n| [`lessons/alpha`](lessons/alpha) | A |\n| [`lessons/beta`](lessons/beta) | B |\n");
-
-        assertThatThrownBy(this::check).isInstanceOf(BuildException.class)
-                .hasMessageStartingWith("README.md:4: the table lists lessons/beta where site/outline.txt has no more lessons");
-    }
-
-    @Test
-    void aReadmeTableThatLacksALabIsNamed() throws IOException {
-        write("site/outline.txt", "lessons/alpha | A | First.\nlabs/xylo | X | Practice.\nlabs/zeta | Z | More.\n");
-        write("pom.xml", "<modules><module>lessons/alpha</module><module>labs/xylo</module><module>labs/zeta</module></modules>");
-        write("labs/zeta/pom.xml", "<project/>");
-        write("labs/zeta/lab.adoc", "Text.");
-        write("labs/zeta/grading.txt", "10 | all | XTest\n");
-        write("labs/zeta/src/test/java/x/XTest.java", "class XTest {\n    @Test\n    void addsOne() {\n    }\n}\n");
-        write("README.md", "| [`labs/xylo`](labs/xylo) | X |\n");
-
-        assertThatThrownBy(this::check).isInstanceOf(BuildException.class)
-                .hasMessage("README.md:1: the table of labs lacks labs/zeta (site/outline.txt:3)");
-    }
-
-    @Test
     void aFileLeftByPatchIsRejected() throws IOException {
         write("labs/xylo/src/main/java/x/X.java.orig", "class X {}");
 
