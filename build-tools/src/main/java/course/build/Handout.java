@@ -16,8 +16,8 @@ import java.util.List;
  *       PDF is made of) into handout-sources, but only when the key differs from the one of the PDF kept in
  *       handout (an empty handout-sources renders nothing);
  *   <li>the asciidoctor-maven-plugin renders handout-sources into handout/handout.pdf;
- *   <li>after it, the site module copies the PDF into the site and the new key next to the kept PDF, so a
- *       render that failed is never taken for a finished one.
+ *   <li>after the pages, {@link SiteFinish} copies the PDF into the site and the new key next to the kept PDF,
+ *       so a render that failed is never taken for a finished one.
  * </ul>
  */
 final class Handout {

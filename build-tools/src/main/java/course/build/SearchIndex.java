@@ -1,7 +1,6 @@
 package course.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +25,9 @@ import org.jsoup.select.NodeFilter;
  * assigns a global (COURSE_SEARCH): it loads from disk (file://) as well as from a server, where a fetch of
  * JSON would be refused. The browser builds its lunr index from it on the reader's first search.
  *
- * <p>Usage: {@code SearchIndex <site directory>}. Runs after maven-site-plugin has rendered the pages.
+ * <p>{@link SiteFinish} writes it after maven-site-plugin has rendered the pages.
  */
-public final class SearchIndex {
+final class SearchIndex {
 
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}_]+");
     /** Not searched: the previous/next links, scripts, styles and the page's title (it is the page's own field). */
@@ -42,24 +41,6 @@ public final class SearchIndex {
             "into", "do", "does", "no", "we", "you", "your", "our", "he", "she", "his", "her", "them", "been");
 
     private SearchIndex() {
-    }
-
-    public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("Usage: SearchIndex <site directory>");
-            System.exit(2);
-        }
-        try {
-            Path site = Path.of(args[0]);
-            String script = build(site);
-            Path out = site.resolve("js/search-index.js");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, script, StandardCharsets.UTF_8);
-            System.out.printf(Locale.US, "Search index: %s, %,d bytes%n", out, Files.size(out));
-        } catch (IOException | BuildException e) {
-            System.err.println("search index: " + e.getMessage());
-            System.exit(1);
-        }
     }
 
     /** The script that assigns COURSE_SEARCH: {pages: [[url, title]...], sections: [[page, anchor, heading, words]...]}. */

@@ -36,10 +36,10 @@ public final class SiteSources {
             // A page or stylesheet left from an earlier build (a removed lesson, an older skin) must not survive:
             // maven-site-plugin never overwrites a skin file that is already there.
             delete(target.resolve("site"));
+            delete(target.resolve(SiteFinish.STAGING));
             delete(target.resolve("site-sources"));
             Path outputs = target.resolve("outputs");
             OutputCapture.captureAll(root, outline, outputs);
-            IncludeCheck.check(root, outline, outputs);
             PageWriter.Course course = new PageWriter.Course(args[2], args[3], args[4]);
             PageWriter.write(root, outline, course, target.resolve("site-sources"), outputs);
             Handout.prepare(root, outline, course, target);
