@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>runs.properties: {@code NAME = [JVM options] MAIN_CLASS [ARGS]}, and optionally {@code NAME.exit = CODE}
  * (the exit code the run must end with, 0 by default) and {@code NAME.alone = true} for a run that measures
- * time: it runs with nothing else running. The other runs share the machine, a few at a time.
+ * time: it runs with nothing else running, after the others. The other runs share the machine, as many at a
+ * time as it has cores (they mostly sleep or wait, and each writes only its own files). A run with a timeline
+ * runs alone too.
  * {@code NAME.timeline = TITLE} records the run with JDK Flight Recorder (NAME.jfr) and draws what its threads
  * did as a timeline with that title: NAME-timeline.svg, and its data NAME-timeline.csv (see {@link Timeline}).
  *
@@ -87,18 +90,35 @@ final class OutputCapture {
                 stale.add(run);
             }
         }
-        if (!stale.isEmpty()) {
-            System.out.println("Course site: capturing " + stale.size() + " of " + runs.size()
-                    + " outputs (the others are unchanged since they were captured)");
+        if (stale.isEmpty()) {
+            return;
         }
-        // Runs that measure time run one at a time, alone; the others share the machine.
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        System.out.println("Course site: capturing " + stale.size() + " of " + runs.size()
+                + " outputs (the others are unchanged since they were captured)");
+        long start = System.nanoTime();
+        capture(stale, OutputCapture::run, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "Course site: captured %d outputs in %.1f s%n", stale.size(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Runs one program; a seam for the tests of the scheduling. */
+    interface Runner {
+        void run(Run run) throws BuildException;
+    }
+
+    /**
+     * Runs the shared runs on up to {@code threads} threads at once, then the runs that must run alone, one at a
+     * time with nothing else running. Each run writes only its own files, so the results do not depend on the
+     * order the runs end in; a failure reported is that of the first failing run in the list's order.
+     */
+    static void capture(List<Run> runs, Runner runner, int threads) throws BuildException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<Void>> shared = new ArrayList<>();
-            for (Run run : stale) {
+            for (Run run : runs) {
                 if (!run.alone()) {
                     shared.add(pool.submit(() -> {
-                        run(run);
+                        runner.run(run);
                         return null;
                     }));
                 }
@@ -106,9 +126,9 @@ final class OutputCapture {
             for (Future<Void> future : shared) {
                 waitFor(future);
             }
-            for (Run run : stale) {
+            for (Run run : runs) {
                 if (run.alone()) {
-                    run(run);
+                    runner.run(run);
                 }
             }
         } finally {
@@ -222,8 +242,13 @@ final class OutputCapture {
                 throw new BuildException(where + ": " + name + ".exit must be a number, not \""
                         + properties.getProperty(name + ".exit") + "\"");
             }
-            boolean alone = Boolean.parseBoolean(properties.getProperty(name + ".alone", "false").trim());
             String timeline = properties.getProperty(name + ".timeline");
+            String aloneValue = properties.getProperty(name + ".alone", "false").strip();
+            if (!aloneValue.equals("true") && !aloneValue.equals("false")) {
+                throw new BuildException(where + ": " + name + ".alone must be true or false, not \"" + aloneValue + "\"");
+            }
+            // A timeline shows when each thread ran: beside other runs it would show the machine's load.
+            boolean alone = timeline != null || aloneValue.equals("true");
             runs.add(new Run(where, name, module, classes, words, expectedExit, alone, outputDir.resolve(name + ".txt"),
                     timeline == null ? null : timeline.strip()));
         }
