@@ -40,6 +40,8 @@ class BrowserCheckTest {
     private static HttpServer server;
     private static Playwright playwright;
     private static Browser browser;
+    /** axe-core's script, read once, put into each page audited (a navigation drops it). */
+    private static String axeScript;
 
     @BeforeAll
     static void start() throws IOException {
@@ -83,19 +85,13 @@ class BrowserCheckTest {
     @Test
     void everyPageLoadsCleanlyOnAPhoneUnderASubPath() throws IOException {
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + SUB_PATH;
-        List<String> problems = new ArrayList<>();
-        for (String page : SitePages.pages()) {
-            problems.addAll(visit(base + page, page, 390, 844, true));
-        }
+        List<String> problems = visitAll(SitePages.pages(), base, 390, 844, true);
         assertThat(problems).as("problems found by the browser").isEmpty();
     }
 
     @Test
     void everyPageLoadsCleanlyFromDiskOnADesktop() throws IOException {
-        List<String> problems = new ArrayList<>();
-        for (String page : SitePages.pages()) {
-            problems.addAll(visit(SitePages.SITE.resolve(page).toUri().toString(), page, 1280, 900, false));
-        }
+        List<String> problems = visitAll(SitePages.pages(), null, 1280, 900, false);
         assertThat(problems).as("problems found by the browser").isEmpty();
     }
 
@@ -330,63 +326,83 @@ class BrowserCheckTest {
         tab.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(fullPage));
     }
 
-    private static List<String> visit(String url, String page, int width, int height, boolean phone) throws IOException {
+    /**
+     * One tab that visits every page in turn: one context, its route and listeners set once, each page reached by
+     * navigating (a context a page cost about as much as the checks). What the listeners find is put down to the
+     * page being visited.
+     */
+    private static List<String> visitAll(List<String> pages, String base, int width, int height, boolean phone)
+            throws IOException {
         List<String> problems = new ArrayList<>();
+        String[] visiting = {""};
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height))) {
             context.route("**/*", route -> {
                 URI uri = URI.create(route.request().url());
                 if ("file".equals(uri.getScheme()) || "127.0.0.1".equals(uri.getHost()) || "data".equals(uri.getScheme())) {
                     route.resume();
                 } else {
-                    problems.add(page + ": request to another host: " + route.request().url());
+                    problems.add(visiting[0] + ": request to another host: " + route.request().url());
                     route.abort("blockedbyclient");
                 }
             });
             Page tab = context.newPage();
             tab.onConsoleMessage(message -> {
                 if ("error".equals(message.type()) && !message.text().contains("ERR_BLOCKED_BY_CLIENT")) {
-                    problems.add(page + ": console error: " + message.text());
+                    problems.add(visiting[0] + ": console error: " + message.text());
                 }
             });
-            tab.onPageError(error -> problems.add(page + ": script error: " + error));
+            tab.onPageError(error -> problems.add(visiting[0] + ": script error: " + error));
             tab.onResponse(response -> {
                 if (response.status() >= 400) {
-                    problems.add(page + ": " + response.status() + " for " + response.url());
+                    problems.add(visiting[0] + ": " + response.status() + " for " + response.url());
                 }
             });
-            tab.navigate(url);
-            tab.waitForLoadState();
+            for (String page : pages) {
+                visiting[0] = page;
+                String url = base == null ? SitePages.SITE.resolve(page).toUri().toString() : base + page;
+                problems.addAll(visit(tab, url, page, width, height, phone));
+            }
+        }
+        return problems;
+    }
 
-            Object brokenImages = tab.evaluate(
-                    "[...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
-            if (brokenImages instanceof List<?> list && !list.isEmpty()) {
-                problems.add(page + ": broken images " + list);
+    private static List<String> visit(Page tab, String url, String page, int width, int height, boolean phone)
+            throws IOException {
+        List<String> problems = new ArrayList<>();
+        // As a new context would: light, until the loop below switches (the last page ended dark).
+        tab.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
+        tab.navigate(url);
+        tab.waitForLoadState();
+
+        Object brokenImages = tab.evaluate(
+                "[...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)");
+        if (brokenImages instanceof List<?> list && !list.isEmpty()) {
+            problems.add(page + ": broken images " + list);
+        }
+        Object overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+        if (((Number) overflow).intValue() > 0) {
+            problems.add(page + ": scrolls sideways by " + overflow + " px at " + width + " px wide");
+        }
+        String name = page.replace('/', '-').replace(".html", "") + (phone ? "-390" : "-desktop");
+        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+            tab.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
+            String background = (String) tab.evaluate("getComputedStyle(document.body).backgroundColor");
+            boolean darkPage = !background.equals("rgb(255, 255, 255)");
+            if (darkPage != (scheme == ColorScheme.DARK)) {
+                problems.add(page + ": the background is " + background + " in the " + scheme + " scheme");
             }
-            Object overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-            if (((Number) overflow).intValue() > 0) {
-                problems.add(page + ": scrolls sideways by " + overflow + " px at " + width + " px wide");
+            if (phone) {
+                // Only over http: on file:// pages axe's own stylesheet requests are refused by the browser.
+                // At the phone's width and, in the same tab, at a desktop's (the sidebar is laid out otherwise).
+                String theme = scheme.name().toLowerCase(java.util.Locale.ROOT);
+                problems.addAll(accessibility(tab, page + " (" + theme + ", " + width + " px)"));
+                tab.setViewportSize(1280, 900);
+                problems.addAll(accessibility(tab, page + " (" + theme + ", 1280 px)"));
+                tab.setViewportSize(width, height);
             }
-            String name = page.replace('/', '-').replace(".html", "") + (phone ? "-390" : "-desktop");
-            for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
-                tab.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
-                String background = (String) tab.evaluate("getComputedStyle(document.body).backgroundColor");
-                boolean darkPage = !background.equals("rgb(255, 255, 255)");
-                if (darkPage != (scheme == ColorScheme.DARK)) {
-                    problems.add(page + ": the background is " + background + " in the " + scheme + " scheme");
-                }
-                if (phone) {
-                    // Only over http: on file:// pages axe's own stylesheet requests are refused by the browser.
-                    // At the phone's width and, in the same tab, at a desktop's (the sidebar is laid out otherwise).
-                    String theme = scheme.name().toLowerCase(java.util.Locale.ROOT);
-                    problems.addAll(accessibility(tab, page + " (" + theme + ", " + width + " px)"));
-                    tab.setViewportSize(1280, 900);
-                    problems.addAll(accessibility(tab, page + " (" + theme + ", 1280 px)"));
-                    tab.setViewportSize(width, height);
-                }
-                Path shot = Path.of("target/screenshots", name + (scheme == ColorScheme.DARK ? "-dark" : "") + ".png");
-                Files.createDirectories(shot.getParent());
-                tab.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
-            }
+            Path shot = Path.of("target/screenshots", name + (scheme == ColorScheme.DARK ? "-dark" : "") + ".png");
+            Files.createDirectories(shot.getParent());
+            tab.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
         }
         return problems;
     }
@@ -398,9 +414,12 @@ class BrowserCheckTest {
         if (Boolean.TRUE.equals(tab.evaluate("typeof axe !== 'undefined'"))) {
             return axeViolations(tab, page);
         }
-        Path axe = Path.of(System.getProperty("axe.script", "target/axe-core/package/axe.min.js"));
-        assertThat(axe).as("axe-core %s, unpacked by the build (site/pom.xml)", version).isRegularFile();
-        tab.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(axe, StandardCharsets.UTF_8)));
+        if (axeScript == null) {
+            Path axe = Path.of(System.getProperty("axe.script", "target/axe-core/package/axe.min.js"));
+            assertThat(axe).as("axe-core %s, unpacked by the build (site/pom.xml)", version).isRegularFile();
+            axeScript = Files.readString(axe, StandardCharsets.UTF_8);
+        }
+        tab.addScriptTag(new Page.AddScriptTagOptions().setContent(axeScript));
         String running = (String) tab.evaluate("axe.version");
         assertThat(running).as("the axe-core that audits the page").isEqualTo(version);
         return axeViolations(tab, page);
