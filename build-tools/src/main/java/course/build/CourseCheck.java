@@ -113,7 +113,7 @@ public final class CourseCheck {
         }
     }
 
-    private static List<String> modules(Path root) throws BuildException {
+    static List<String> modules(Path root) throws BuildException {
         try {
             String pom = Files.readString(root.resolve("pom.xml"));
             List<String> modules = new ArrayList<>();
