@@ -33,7 +33,30 @@ final class Grading {
     private Grading() {
     }
 
-    record Group(int line, int points, String what, String tests) {
+    /** A group of grading.txt; {@code selected} are the tests its spec selects, as {@code Class#method}. */
+    record Group(int line, int points, String what, String tests, Set<String> selected) {
+
+        /** A result of the run counts for the group if its test is selected, or it is the set-up of their class. */
+        boolean covers(TestResult result) {
+            return result.method().isEmpty()
+                    ? selected.stream().anyMatch(test -> test.startsWith(result.testClass() + "#"))
+                    : selected.contains(result.test());
+        }
+
+        /**
+         * Whether the group earns its points from a run of the lab's tests: each of its tests ran and passed, and
+         * no set-up of their classes failed (a test that never ran, e.g. after a time-out, earns nothing).
+         */
+        boolean passes(List<TestResult> results) {
+            Set<String> passed = new LinkedHashSet<>();
+            for (TestResult result : results) {
+                if (covers(result) && !result.passedEveryRun()) {
+                    return false;
+                }
+                passed.add(result.test());
+            }
+            return passed.containsAll(selected);
+        }
     }
 
     /** Checks labs/NAME/grading.txt against the lab's tests; {@code lab} is the folder, as labs/wait-for-all. */
@@ -75,10 +98,12 @@ final class Grading {
                         + fields[0].strip() + "\"");
             }
             String spec = fields[2].replaceAll("\\s", "");
+            Set<String> selected = new LinkedHashSet<>();
             for (String entry : spec.split(",")) {
-                graded.addAll(matches(where, entry, tests));
+                selected.addAll(matches(where, entry, tests));
             }
-            groups.add(new Group(i + 1, points, fields[1].strip(), spec));
+            graded.addAll(selected);
+            groups.add(new Group(i + 1, points, fields[1].strip(), spec, Set.copyOf(selected)));
         }
         if (groups.isEmpty()) {
             throw new BuildException(file + " has no group: add a line \"points | what the group checks | the tests\"");
