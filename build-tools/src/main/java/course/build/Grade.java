@@ -164,7 +164,7 @@ public final class Grade {
     static List<String> compilerMessages(List<String> mavenOutput, String lab) {
         List<String> lines = mavenOutput.stream()
                 .filter(line -> line.replace('\\', '/').contains("/" + lab + "/") && line.contains(".java:["))
-                .map(line -> line.replaceFirst("^\\[ERROR\\] *", "")).toList();
+                .map(line -> line.replaceFirst("^\\[ERROR\\] *", "")).distinct().toList();
         return lines.isEmpty() ? mavenOutput.stream().filter(line -> line.startsWith("[ERROR]")).toList() : lines;
     }
 }
