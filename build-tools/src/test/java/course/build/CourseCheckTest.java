@@ -45,8 +45,7 @@ class CourseCheckTest {
     }
 
     private void write(String file, String text) throws IOException {
-        Files.createDirectories(root.resolve(file).getParent());
-        Files.writeString(root.resolve(file), text);
+        TestFiles.write(root, file, text);
     }
 
     private void check() throws BuildException {

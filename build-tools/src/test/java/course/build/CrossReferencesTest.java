@@ -29,8 +29,7 @@ class CrossReferencesTest {
     }
 
     private void write(String file, String text) throws IOException {
-        Files.createDirectories(root.resolve(file).getParent());
-        Files.writeString(root.resolve(file), text);
+        TestFiles.write(root, file, text);
     }
 
     private Outline outline() throws BuildException {

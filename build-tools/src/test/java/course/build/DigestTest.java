@@ -14,8 +14,7 @@ class DigestTest {
     Path dir;
 
     private void write(String file, String text) throws IOException {
-        Files.createDirectories(dir.resolve(file).getParent());
-        Files.writeString(dir.resolve(file), text);
+        TestFiles.write(dir, file, text);
     }
 
     private String key() throws IOException {

@@ -78,8 +78,6 @@ class GradeTest {
     }
 
     private void write(String file, String text) throws IOException {
-        Path path = root.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        TestFiles.write(root, file, text);
     }
 }

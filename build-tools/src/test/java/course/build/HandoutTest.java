@@ -28,8 +28,7 @@ class HandoutTest {
     }
 
     private void write(String file, String text) throws IOException {
-        Files.createDirectories(root.resolve(file).getParent());
-        Files.writeString(root.resolve(file), text);
+        TestFiles.write(root, file, text);
     }
 
     /** True when the handout must be rendered (its master written). */

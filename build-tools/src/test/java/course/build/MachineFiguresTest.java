@@ -89,7 +89,6 @@ class MachineFiguresTest {
     }
 
     private void write(String file, String text) throws IOException {
-        Files.createDirectories(root.resolve(file).getParent());
-        Files.writeString(root.resolve(file), text);
+        TestFiles.write(root, file, text);
     }
 }

@@ -86,7 +86,6 @@ class PreviewTest {
     }
 
     private void write(String file, String text) throws Exception {
-        Files.createDirectories(dir.resolve(file).getParent());
-        Files.writeString(dir.resolve(file), text);
+        TestFiles.write(dir, file, text);
     }
 }

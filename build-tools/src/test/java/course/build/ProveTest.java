@@ -84,8 +84,6 @@ class ProveTest {
     }
 
     private void write(String file, String text) throws IOException {
-        Path path = root.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        TestFiles.write(root, file, text);
     }
 }

@@ -15,8 +15,7 @@ class SiteFinishTest {
     Path target;
 
     private void write(String file, String text) throws IOException {
-        Files.createDirectories(target.resolve(file).getParent());
-        Files.writeString(target.resolve(file), text);
+        TestFiles.write(target, file, text);
     }
 
     @Test
