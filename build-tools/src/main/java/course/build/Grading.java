@@ -1,6 +1,11 @@
 package course.build;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TreeScanner;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 /**
  * A lab's grading.txt, which labs/grade reads: one group of the lab's tests a line, with its points,
@@ -23,12 +30,8 @@ final class Grading {
 
     static final String FILE = "grading.txt";
 
-    private static final Pattern TEST_ANNOTATION =
-            Pattern.compile("@(?:Test|RepeatedTest|ParameterizedTest|TestFactory|TestTemplate)\\b");
-    /** An annotation, with arguments that may hold one level of parentheses and braces ({@code ints = {1, 2}}). */
-    private static final Pattern ANNOTATION = Pattern.compile("\\s*@[\\w.]+(?:\\s*\\((?:[^()]|\\([^()]*\\))*\\))?");
-    /** What follows a method's annotations: modifiers, the return type, the name and its parenthesis. */
-    private static final Pattern METHOD_NAME = Pattern.compile("[\\w\\s<>\\[\\],.?]*?(\\w+)\\s*\\(");
+    private static final Set<String> TEST_ANNOTATIONS =
+            Set.of("Test", "RepeatedTest", "ParameterizedTest", "TestFactory", "TestTemplate");
 
     private Grading() {
     }
@@ -166,33 +169,39 @@ final class Grading {
         return Pattern.compile(regex.toString());
     }
 
-    /** Test class (simple name) to its test methods, for every class under {@code testSources} that has one. */
+    /**
+     * Test class (simple name) to its test methods, for every class under {@code testSources} that has one: the
+     * JDK's own parser reads the sources (nothing is compiled), so comments and strings never look like tests.
+     */
     static Map<String, Set<String>> testMethods(Path testSources) throws BuildException {
         Map<String, Set<String>> tests = new LinkedHashMap<>();
         if (!Files.isDirectory(testSources)) {
             return tests;
         }
-        try (Stream<Path> files = Files.walk(testSources)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                String source = Files.readString(file).replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        try (Stream<Path> walk = Files.walk(testSources);
+                StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            List<Path> sources = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+            JavacTask parser = (JavacTask) javac.getTask(null, files, problem -> { }, List.of("-proc:none"), null,
+                    files.getJavaFileObjectsFromPaths(sources));
+            for (CompilationUnitTree unit : parser.parse()) {
                 Set<String> methods = new LinkedHashSet<>();
-                Matcher annotation = TEST_ANNOTATION.matcher(source);
-                while (annotation.find()) {
-                    Matcher skip = ANNOTATION.matcher(source);
-                    int at = annotation.start();
-                    while (skip.region(at, source.length()).lookingAt()) {
-                        at = skip.end();
+                new TreeScanner<Void, Void>() {
+                    @Override
+                    public Void visitMethod(MethodTree method, Void unused) {
+                        if (method.getModifiers().getAnnotations().stream().map(a -> a.getAnnotationType().toString())
+                                .map(name -> name.substring(name.lastIndexOf('.') + 1)).anyMatch(TEST_ANNOTATIONS::contains)) {
+                            methods.add(method.getName().toString());
+                        }
+                        return super.visitMethod(method, unused);
                     }
-                    Matcher name = METHOD_NAME.matcher(source).region(at, source.length());
-                    if (name.lookingAt()) {
-                        methods.add(name.group(1));
-                    }
-                }
+                }.scan(unit, null);
                 if (!methods.isEmpty()) {
-                    tests.put(file.getFileName().toString().replaceFirst("\\.java$", ""), methods);
+                    String file = Path.of(unit.getSourceFile().toUri()).getFileName().toString();
+                    tests.put(file.replaceFirst("\\.java$", ""), methods);
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new BuildException(testSources + " cannot be read: " + e.getMessage());
         }
         return tests;

@@ -59,6 +59,28 @@ class GradeTest {
     }
 
     @Test
+    void theTestsAreReadWithTheJavaParserAndEachMustBeInAGroup() throws Exception {
+        write("labs/xylo/src/test/java/x/YTest.java", """
+                class YTest {
+                    // @Test void commentedOut() {}
+                    String text = "@Test void quoted() {}";
+
+                    @Nested
+                    class Inner {
+                        @org.junit.jupiter.api.RepeatedTest(3)
+                        void repeats() {
+                        }
+                    }
+                }
+                """);
+        assertThat(Grading.testMethods(root.resolve("labs/xylo/src/test/java")))
+                .containsEntry("YTest", java.util.Set.of("repeats"));
+        assertThatThrownBy(() -> Grading.check(root, "labs/xylo"))
+                .hasMessage("labs/xylo/grading.txt: YTest#repeats is in no group: add it to a group's tests, or a"
+                        + " student who makes it pass earns nothing for it");
+    }
+
+    @Test
     void theLabsAreNamedOrComeFromTheOutline() throws Exception {
         assertThat(Grade.arguments(root, List.of())).isEqualTo(new Grade.Arguments(false, false, List.of("labs/xylo")));
         assertThat(Grade.arguments(root, List.of("--reference", "xylo")).labs()).containsExactly("labs/xylo");
