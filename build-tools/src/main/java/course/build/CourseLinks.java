@@ -76,8 +76,8 @@ public final class CourseLinks implements ExtensionRegistry {
 
     /**
      * {@code handout:handout.pdf[text]} on the home page: a link to the PDF handout with its size, read from the
-     * file that the page's attribute handout-file names (the handout is in the site before the pages are
-     * rendered). Without the file (the authors' preview) the link has no size.
+     * file that the page's attribute handout-file names (the PDF kept in target/handout, rendered before
+     * the pages). Without the file (the authors' preview) the link has no size.
      */
     static final class HandoutLink extends InlineMacroProcessor {
 

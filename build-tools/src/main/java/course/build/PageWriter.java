@@ -63,7 +63,7 @@ final class PageWriter {
         StringBuilder adoc = new StringBuilder();
         adoc.append("= {course-title}\n")
                 .append(":course-page: index.html\n")
-                .append(":handout-file: ").append(sourcesDir.resolveSibling("site").resolve(Handout.PDF)).append("\n")
+                .append(":handout-file: ").append(sourcesDir.resolveSibling(Handout.NAME).resolve(Handout.PDF)).append("\n")
                 .append(":description: ").append(outline.lessons().size()).append(" lessons and ")
                 .append(outline.labs().size()).append(" labs on threads in Java\n\n")
                 .append("[.cohort]\n{course-cohort}\n\n")
